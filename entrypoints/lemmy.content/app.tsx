@@ -1,0 +1,139 @@
+import { browser, createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { effect, signal, type Signal } from '@preact/signals';
+import { render } from 'preact';
+import { Root } from '../../components/sidebar/Root';
+import { detectLemmyPage } from '../../utils/lemmy/detect';
+import { clearPageOffset, setPageOffset } from '../../utils/lemmy/host-actions';
+import { logOnce } from '../../utils/log';
+import { isStatusRequest, type PageStatus } from '../../utils/messages';
+import { asBoolean, sidebarHidden } from '../../utils/settings/items';
+import { createSession, sessionKey, type Session } from '../../utils/session/session';
+
+const HOST_NAME = 'threadlens-sidebar';
+const SIDEBAR_WIDTH = 320;
+
+/**
+ * Wires detection, the session and the shadow-root UI together. Everything is
+ * bound to `ctx`, so an extension reload removes observers, listeners and UI.
+ */
+export function startThreadlens(ctx: ContentScriptContext): void {
+  const session = signal<Session | null>(null);
+  const hidden = signal(false);
+  let ui: ReturnType<typeof mountUi> | null = null;
+
+  const sync = () => {
+    try {
+      const page = detectLemmyPage(document, location.href);
+      if (!page) return stop();
+      if (session.value?.key === sessionKey(page)) return;
+      session.value?.dispose();
+      session.value = createSession(document, page, {
+        schedule: (fn) => ctx.requestAnimationFrame(fn),
+        signal: ctx.signal,
+        ignore: (node) => node instanceof Element && node.localName === HOST_NAME,
+      });
+      ui ??= mountUi(ctx, session, hidden);
+    } catch (error) {
+      logOnce('starting on this page', error);
+    }
+  };
+
+  const stop = () => {
+    session.value?.dispose();
+    session.value = null;
+    ui?.then((u) => u.remove());
+    ui = null;
+    clearPageOffset(document);
+  };
+
+  const unoffset = effect(() => {
+    if (!session.value) return;
+    setPageOffset(document, 'right', hidden.value ? 0 : SIDEBAR_WIDTH);
+  });
+  const unnotify = effect(() => notifyCounts(session.value?.model.counts.value.comments ?? null));
+  const unwatch = followStoredHidden(hidden);
+  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status(session.value)) : undefined);
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.addEventListener(window, 'wxt:locationchange', sync);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    unwatch();
+    unnotify();
+    unoffset();
+    stop();
+  });
+  sync();
+}
+
+function status(s: Session | null): PageStatus {
+  const counts = s?.model.counts.value;
+  return {
+    lemmy: !!s,
+    postId: s?.model.thread.value.post?.id ?? s?.page.route.postId ?? null,
+    version: s ? (s.page.version.ui ?? s.page.version.backend ?? s.page.version.group) : null,
+    comments: counts?.comments ?? 0,
+    participants: counts?.participants ?? 0,
+  };
+}
+
+function notifyCounts(comments: number | null): void {
+  browser.runtime.sendMessage({ type: 'threadlens:counts', comments }).catch(() => {
+    // The background may be asleep or the extension reloading: the badge is cosmetic.
+  });
+}
+
+/** The hidden state is the reader's choice, kept in storage and shared by open tabs. */
+function followStoredHidden(hidden: Signal<boolean>): () => void {
+  let loaded = false;
+  sidebarHidden
+    .getValue()
+    .then((v) => (hidden.value = asBoolean(v, false)))
+    .catch((error: unknown) => logOnce('reading settings', error))
+    .finally(() => (loaded = true));
+  const unwatch = sidebarHidden.watch((v) => (hidden.value = asBoolean(v, false)));
+  const unsave = effect(() => {
+    const value = hidden.value;
+    if (loaded) sidebarHidden.setValue(value).catch((error: unknown) => logOnce('saving settings', error));
+  });
+  return () => {
+    unwatch();
+    unsave();
+  };
+}
+
+async function mountUi(
+  ctx: ContentScriptContext,
+  session: Signal<Session | null>,
+  hidden: Signal<boolean>,
+): Promise<ShadowRootContentScriptUi<{ container: HTMLElement; unmirror: () => void }>> {
+  const ui = await createShadowRootUi(ctx, {
+    name: HOST_NAME,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container, _shadow, host) {
+      render(<Root session={session} hidden={hidden} />, container);
+      return { container, unmirror: mirrorStatus(host, session) };
+    },
+    onRemove(mounted) {
+      if (!mounted) return;
+      mounted.unmirror();
+      render(null, mounted.container);
+    },
+  });
+  if (ctx.isValid) ui.mount();
+  return ui;
+}
+
+/** Exposes what was read on the host element, for the demo summary and tests. */
+function mirrorStatus(host: HTMLElement, session: Signal<Session | null>): () => void {
+  return effect(() => {
+    const s = session.value;
+    const counts = s?.model.counts.value;
+    host.dataset.state = s ? 'ready' : 'idle';
+    host.dataset.comments = String(counts?.comments ?? 0);
+    host.dataset.post = String(s?.model.thread.value.post?.id ?? '');
+    host.dataset.version = s?.page.version.group ?? '';
+    host.dataset.theme = s?.theme.value ?? '';
+  });
+}

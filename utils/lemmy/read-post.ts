@@ -1,0 +1,37 @@
+import type { PostData } from '../thread/types';
+import { readAuthor } from './read-comment';
+import * as S from './selectors';
+import { inlineText, readableText } from './text';
+
+/** The post of a post page (lemmy-dom.md §2), or null when the listing is missing. */
+export function readPost(doc: Document, postId: number | null, host: string): PostData | null {
+  const listing = doc.querySelector(S.postListing);
+  if (!listing) return null;
+  const title = inlineText(doc.querySelector(S.postTitle));
+  const authorLine = listing.querySelector(`.d-none.d-sm-block ${S.postAuthorLine}`) ?? listing.querySelector(S.postAuthorLine);
+  const author = authorLine?.querySelector(S.personLink) ? readAuthor(authorLine, host) : null;
+  const community = authorLine?.querySelector(S.communityLink)?.getAttribute('href')?.replace(/^\/c\//, '') ?? null;
+  return {
+    id: postId ?? idFromListing(doc) ?? 0,
+    title,
+    author,
+    community,
+    text: readableText(doc.querySelector(S.postBody)),
+  };
+}
+
+/** /comment/<id> pages name the post only in links: take the listing's own permalink. */
+function idFromListing(doc: Document): number | null {
+  const id = doc.querySelector('[id^="post-listing-"]')?.id.slice('post-listing-'.length);
+  if (id && /^\d+$/.test(id)) return Number(id);
+  const href = doc.querySelector(`${S.postListing} a[href^="/post/"]`)?.getAttribute('href');
+  const m = href ? /^\/post\/(\d+)/.exec(href) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** Whether the site shows downvotes: the post's vote bar has no downvote button when they are disabled. */
+export function downvotesEnabled(doc: Document): boolean | null {
+  const bar = doc.querySelector(S.postVoteBar);
+  if (!bar) return null;
+  return bar.querySelectorAll('button').length >= 2;
+}

@@ -1,0 +1,61 @@
+/**
+ * Every selector Threadlens uses on lemmy-ui pages, in one place.
+ * Versions: A = 0.18 to 0.19.3, B = 0.19.4 to 0.19.20, C = 1.0 (see
+ * ../shared/reference/lemmy-dom.md). No namespaced attribute selectors: they
+ * throw in happy-dom and differ in Chromium; icon ids are read with getAttribute.
+ */
+
+// Detection (create-ssr-html.tsx, app.tsx): all versions.
+export const appRoot = '#app.lemmy-site';
+export const lemmyMeta = 'meta[name="Description"][content="Lemmy"]';
+export const inlineScripts = 'script:not([src])';
+export const clientBundle = 'script[src^="/static/"][src$="/js/client.js"]';
+export const footerVersion = 'footer.app-footer .nav-link';
+
+// The post (post-listing.tsx).
+export const postListing = [
+  '.post-listing', // A, B: div.post-listing.mt-2; C: div#post-listing-<ID>.post-listing
+].join(',');
+export const postTitle = [
+  '.d-none.d-sm-block .post-title h1', // A, B: desktop copy of the duplicated header
+  'h1.post-name', // C
+  '.post-title h1', // A, B mobile only (narrow captures)
+].join(',');
+export const postBody = [
+  '#postContent > .md-div', // A, B
+  'article.postContent .md-div', // C
+].join(',');
+export const postAuthorLine = 'div.small.mb-1'; // holds a.person-listing and a.community-link
+export const personLink = 'a.person-listing';
+export const communityLink = 'a.community-link';
+export const postVoteBar = '.vote-bar';
+
+// The comment tree (comment-nodes.tsx, comment-node.tsx): identical skeleton in A, B, C.
+export const commentArticle = 'article[id^="comment-"]';
+export const commentLi = 'li.comment';
+export const commentsRootList = 'ul.comments';
+/** Header row: A, B d-flex div; C div.row[role=group]. First child of article > div. */
+export const commentHeader = ':scope > div > div:first-child';
+export const commentBody = ':scope > div > div.comment-content > div.md-div';
+export const commentContent = ':scope > div > div.comment-content';
+/** Children of a comment: the ul.comments directly under its li. */
+export const childList = ':scope > ul.comments';
+/** "N more replies" stub: a div (not an article) that also carries .comment-node. */
+export const moreReplies = ':scope > div.comment-node > button';
+/** Empty clearfix lemmy-ui appends to a collapsed comment's li. */
+export const collapsedMarker = ':scope > div.row.col-12';
+/** Permalink/"Show context" button: href /post/P/C (B) or /comment/C (A), the parent in flat view. */
+export const headerLinks = 'a.btn[href]';
+export const momentTime = '.moment-time';
+export const badge = '.badge';
+/** A, B: score span with aria-label "N points" (A) or VoteDisplay spans (B). */
+export const ariaLabelled = '[aria-label]';
+/** Icons: svg > use with xlink:href ".../symbols.svg#icon-NAME". */
+export const iconUse = 'use';
+/** Text that is not content: icon titles and screen-reader-only text (icon.tsx). */
+export const nonText = 'svg, title, .visually-hidden';
+export const blockquote = ':scope > blockquote';
+/** Parts of a comment other than its body: header, action bar (A, B .comment-bottom-btns; C div.row). */
+export const commentChrome = ':scope > div > div:not(.comment-content)';
+/** Vote buttons with exact counts in their tooltip (logged-in A/B, everyone in C). */
+export const voteButtonTip = 'button[aria-pressed][data-tippy-content]';

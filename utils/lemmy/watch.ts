@@ -1,0 +1,84 @@
+import * as S from './selectors';
+
+export interface PageChanges {
+  /** Comment articles whose own content or li changed; their cached reads are stale. */
+  dirty: Set<Element>;
+  /** Comments were added or removed somewhere (a re-scan is needed). */
+  structure: boolean;
+  /** data-bs-theme or a theme stylesheet changed. */
+  theme: boolean;
+}
+
+export interface WatchOptions {
+  /** Batches mutations to one callback per frame (ctx.requestAnimationFrame in the extension). */
+  schedule: (fn: () => void) => void;
+  signal: AbortSignal;
+  /** Elements whose mutations are ours, not the page's (the sidebar host). */
+  ignore?: (node: Node) => boolean;
+}
+
+const ATTRS = ['aria-label', 'data-tippy-content', 'class', 'href', 'data-bs-theme', 'style'];
+
+/**
+ * The one MutationObserver: its callback only collects; work happens once per
+ * frame in `onChange`, so a lemmy-ui render of many nodes costs one read.
+ */
+export function watchPage(doc: Document, onChange: (changes: PageChanges) => void, options: WatchOptions): void {
+  let pending: PageChanges | null = null;
+  const flush = () => {
+    const changes = pending;
+    pending = null;
+    if (changes && !options.signal.aborted) onChange(changes);
+  };
+  const observer = new MutationObserver((records) => {
+    const changes = (pending ??= { dirty: new Set(), structure: false, theme: false });
+    const wasEmpty = !changes.structure && !changes.theme && changes.dirty.size === 0;
+    for (const record of records) classify(record, changes, options.ignore);
+    const isEmpty = !changes.structure && !changes.theme && changes.dirty.size === 0;
+    if (wasEmpty && !isEmpty) options.schedule(flush);
+    else if (isEmpty) pending = null;
+  });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ATTRS,
+  });
+  options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+function classify(record: MutationRecord, changes: PageChanges, ignore?: (node: Node) => boolean): void {
+  const target = record.target;
+  if (ignore?.(target)) return;
+  const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+  if (!el) return;
+  if (record.type === 'attributes' && record.attributeName === 'data-bs-theme') {
+    changes.theme = true;
+    return;
+  }
+  if (el.closest('head')) {
+    if (record.type === 'childList') changes.theme = true;
+    return;
+  }
+  if (!el.closest(S.appRoot)) return;
+  if (record.type === 'childList' && touchesComments(record)) changes.structure = true;
+  const article = el.closest(S.commentArticle);
+  if (article) changes.dirty.add(article);
+  // Changes to an li itself ("more replies" stub, collapse marker) belong to its article.
+  const li = el.closest(S.commentLi);
+  const own = li?.querySelector(`:scope > ${S.commentArticle}`);
+  if (own) changes.dirty.add(own);
+}
+
+function touchesComments(record: MutationRecord): boolean {
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of list) {
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el.matches(S.commentArticle) || el.matches(S.commentLi) || el.querySelector(S.commentArticle)) return true;
+    }
+  }
+  // A comment's body or header replaced: its article is dirty, the set of comments is not.
+  return false;
+}

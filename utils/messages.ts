@@ -1,0 +1,35 @@
+/** Messages between the content script, the popup and the background. */
+
+export interface PageStatus {
+  lemmy: boolean;
+  postId: number | null;
+  version: string | null;
+  comments: number;
+  participants: number;
+}
+
+export interface StatusRequest {
+  type: 'threadlens:status';
+}
+
+export interface CountsNotice {
+  type: 'threadlens:counts';
+  comments: number | null;
+}
+
+export function isStatusRequest(message: unknown): message is StatusRequest {
+  return (message as StatusRequest | null)?.type === 'threadlens:status';
+}
+
+export function isCountsNotice(message: unknown): message is CountsNotice {
+  const m = message as CountsNotice | null;
+  return m?.type === 'threadlens:counts' && (m.comments === null || typeof m.comments === 'number');
+}
+
+/** Toolbar badge text for a comment count: short enough for the badge. */
+export function badgeText(comments: number | null): string {
+  if (comments === null) return '';
+  if (comments >= 10_000) return `${Math.floor(comments / 1000)}k`;
+  if (comments >= 1000) return `${(comments / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+  return String(comments);
+}

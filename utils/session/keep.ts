@@ -1,0 +1,52 @@
+import { preorder } from '../thread/build';
+import type { CommentData, Thread } from '../thread/types';
+
+/**
+ * lemmy-ui removes a collapsed comment's replies from the DOM (lemmy-dom.md §5).
+ * Keep what we read of them while their nearest present ancestor is collapsed
+ * in the page; drop them once that ancestor is gone too (new post, new sort).
+ */
+export function keepUnderPageCollapse(previous: Thread, current: readonly CommentData[]): CommentData[] {
+  if (previous.byId.size === 0) return [...current];
+  const present = new Map(current.map((c) => [c.id, c]));
+  const kept: CommentData[] = [];
+  const keptIds = new Set<number>();
+  for (const id of preorder(previous)) {
+    if (present.has(id)) continue;
+    const old = previous.byId.get(id)!;
+    if (hiddenByCollapse(old, present, keptIds, previous)) {
+      kept.push(old);
+      keptIds.add(id);
+    }
+  }
+  return kept.length ? insertAfterParents(current, kept) : [...current];
+}
+
+/** Its parent is kept, or is on the page and collapsed there. */
+function hiddenByCollapse(
+  c: CommentData,
+  present: ReadonlyMap<number, CommentData>,
+  keptIds: ReadonlySet<number>,
+  previous: Thread,
+): boolean {
+  const parentId = c.parentId;
+  if (parentId === null || !previous.byId.has(parentId)) return false;
+  return keptIds.has(parentId) || present.get(parentId)?.collapsedInPage === true;
+}
+
+/** Kept comments go back right after their parent's subtree position, keeping page order. */
+function insertAfterParents(current: readonly CommentData[], kept: CommentData[]): CommentData[] {
+  const byParent = new Map<number, CommentData[]>();
+  for (const c of kept) {
+    const list = byParent.get(c.parentId!) ?? [];
+    list.push(c);
+    byParent.set(c.parentId!, list);
+  }
+  const out: CommentData[] = [];
+  const push = (c: CommentData) => {
+    out.push(c);
+    for (const child of byParent.get(c.id) ?? []) push(child);
+  };
+  for (const c of current) push(c);
+  return out;
+}

@@ -1,0 +1,67 @@
+import type { CommentData, CommentId, PostData, Thread } from './types';
+
+/**
+ * Comments in page order → a Thread. Pure. The first occurrence of an id wins;
+ * a comment whose parent is not on the page (blocked user, context view,
+ * unloaded) becomes a root; depth is recomputed from parents, iteratively,
+ * so a parent cycle in bad input cannot loop.
+ */
+export function buildThread(post: PostData | null, comments: readonly CommentData[]): Thread {
+  const byId = new Map<CommentId, CommentData>();
+  for (const c of comments) if (!byId.has(c.id)) byId.set(c.id, c);
+
+  const roots: CommentId[] = [];
+  const children = new Map<CommentId, CommentId[]>();
+  const attached = new Set<CommentId>();
+  for (const c of byId.values()) {
+    const parent = c.parentId;
+    if (parent !== null && parent !== c.id && byId.has(parent) && !createsCycle(byId, c.id)) {
+      let list = children.get(parent);
+      if (!list) children.set(parent, (list = []));
+      list.push(c.id);
+      attached.add(c.id);
+    } else {
+      roots.push(c.id);
+    }
+  }
+  assignDepths(byId, roots, children);
+  return { post, byId, roots, children };
+}
+
+function createsCycle(byId: Map<CommentId, CommentData>, id: CommentId): boolean {
+  const seen = new Set<CommentId>([id]);
+  let cur = byId.get(id)?.parentId ?? null;
+  while (cur !== null && byId.has(cur)) {
+    if (seen.has(cur)) return true;
+    seen.add(cur);
+    cur = byId.get(cur)!.parentId;
+  }
+  return false;
+}
+
+function assignDepths(
+  byId: Map<CommentId, CommentData>,
+  roots: readonly CommentId[],
+  children: ReadonlyMap<CommentId, readonly CommentId[]>,
+): void {
+  const stack: [CommentId, number][] = roots.map((id) => [id, 0]);
+  while (stack.length) {
+    const [id, depth] = stack.pop()!;
+    const c = byId.get(id)!;
+    if (c.depth !== depth) byId.set(id, { ...c, depth });
+    for (const child of children.get(id) ?? []) stack.push([child, depth + 1]);
+  }
+}
+
+/** Ids in reading order (depth first, page order). Iterative. */
+export function preorder(thread: Thread): CommentId[] {
+  const out: CommentId[] = [];
+  const stack = [...thread.roots].reverse();
+  while (stack.length) {
+    const id = stack.pop()!;
+    out.push(id);
+    const kids = thread.children.get(id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
