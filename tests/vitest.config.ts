@@ -9,6 +9,17 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/conformance/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    environmentOptions: {
+      happyDOM: {
+        // Fixture pages link stylesheets and scripts that are not there: no loading, no noise.
+        settings: {
+          disableCSSFileLoading: true,
+          disableJavaScriptFileLoading: true,
+          disableJavaScriptEvaluation: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
     mockReset: true,
     restoreMocks: true,
   },

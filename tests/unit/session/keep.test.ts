@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { keepUnderPageCollapse } from '../../../utils/session/keep';
+import { buildThread } from '../../../utils/thread/build';
+import { makeComment as c } from '../thread/make';
+
+describe('keepUnderPageCollapse', () => {
+  const before = buildThread(null, [c(1, null), c(2, 1), c(3, 2), c(4, null)]);
+
+  it("keeps replies lemmy-ui removed from the DOM when it collapsed their parent", () => {
+    const now = [c(1, null, { collapsedInPage: true }), c(4, null)];
+    expect(keepUnderPageCollapse(before, now).map((x) => x.id)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('drops comments whose parent is gone or not collapsed (new sort, new post)', () => {
+    expect(keepUnderPageCollapse(before, [c(4, null)]).map((x) => x.id)).toEqual([4]);
+    expect(keepUnderPageCollapse(before, [c(1, null), c(4, null)]).map((x) => x.id)).toEqual([1, 4]);
+  });
+
+  it('returns the current read on a first read', () => {
+    const empty = buildThread(null, []);
+    expect(keepUnderPageCollapse(empty, [c(7, null)]).map((x) => x.id)).toEqual([7]);
+  });
+});

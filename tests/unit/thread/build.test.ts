@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildThread, preorder } from '../../../utils/thread/build';
+import { makeComment as c } from './make';
+
+describe('buildThread', () => {
+  it('links children in page order and recomputes depth from parents', () => {
+    const t = buildThread(null, [c(1, null), c(2, 1), c(3, 2), c(4, 1), c(5, null)]);
+    expect(t.roots).toEqual([1, 5]);
+    expect(t.children.get(1)).toEqual([2, 4]);
+    expect([...t.byId.values()].map((x) => [x.id, x.depth])).toEqual([[1, 0], [2, 1], [3, 2], [4, 1], [5, 0]]);
+    expect(preorder(t)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('makes a comment whose parent is missing a root (blocked user, context view)', () => {
+    const t = buildThread(null, [c(1, null), c(3, 2), c(4, 3)]);
+    expect(t.roots).toEqual([1, 3]);
+    expect(t.byId.get(4)!.depth).toBe(1);
+  });
+
+  it('keeps the first of duplicate ids', () => {
+    const t = buildThread(null, [c(1, null, { text: 'first' }), c(1, null, { text: 'second' })]);
+    expect(t.byId.size).toBe(1);
+    expect(t.byId.get(1)!.text).toBe('first');
+  });
+
+  it('does not loop on a parent cycle in bad input', () => {
+    const t = buildThread(null, [c(1, 2), c(2, 1), c(3, 3)]);
+    expect(preorder(t).sort()).toEqual([1, 2, 3]);
+    expect(t.roots).toContain(3);
+  });
+
+  it('accepts children listed before their parent (ids out of order)', () => {
+    const t = buildThread(null, [c(9, 3), c(3, null)]);
+    expect(t.roots).toEqual([3]);
+    expect(t.children.get(3)).toEqual([9]);
+  });
+
+  it('handles a depth-60 chain and 10,000 comments', () => {
+    const chain = Array.from({ length: 60 }, (_, i) => c(i + 1, i === 0 ? null : i));
+    const deep = buildThread(null, chain);
+    expect(deep.byId.get(60)!.depth).toBe(59);
+    const wide = buildThread(null, Array.from({ length: 10_000 }, (_, i) => c(i + 1, i % 10 === 0 ? null : i)));
+    expect(wide.byId.size).toBe(10_000);
+    expect(wide.roots.length).toBe(1000);
+    expect(preorder(wide).length).toBe(10_000);
+  });
+});
