@@ -1,22 +1,35 @@
-import type { ReadonlySignal } from '@preact/signals';
+import { useSignal, type ReadonlySignal } from '@preact/signals';
 import type { Theme } from '../../utils/lemmy/theme';
+import type { PageControls } from '../../utils/session/page-controls';
 import type { ThreadModel } from '../../utils/thread/model';
+import type { OutlineModel } from '../../utils/thread/outline-model';
+import { Outline } from '../outline/Outline';
+import { OutlineToolbar } from '../outline/OutlineToolbar';
+import { treeKeyDown } from '../outline/tree-keys';
+import { HelpOverlay } from './HelpOverlay';
 
 export interface SidebarProps {
   model: ThreadModel;
+  outline: OutlineModel;
+  controls: PageControls;
   theme: ReadonlySignal<Theme>;
+  help: ReadonlySignal<boolean>;
   onHide: () => void;
+  onCloseHelp: () => void;
 }
 
-/** The sidebar shell: a title, what was read, and the panels. Reads signals only. */
-export function Sidebar({ model, theme, onHide }: SidebarProps) {
+type Tab = 'outline';
+
+/** The sidebar shell: title, what was read, the outline. Reads signals, calls actions. */
+export function Sidebar({ model, outline, controls, theme, help, onHide, onCloseHelp }: SidebarProps) {
+  const tab = useSignal<Tab>('outline');
   const { comments, participants, unloaded } = model.counts.value;
   const title = model.thread.value.post?.title;
   return (
     <aside class="tl-sidebar" data-theme={theme.value} aria-label="Threadlens">
       <header class="tl-header">
         <h2 class="tl-title">Threadlens</h2>
-        <button type="button" class="tl-icon-button" onClick={onHide} aria-label="Hide Threadlens sidebar" title="Hide">
+        <button type="button" class="tl-icon-button" onClick={onHide} aria-label="Hide Threadlens sidebar" title="Hide (\)">
           ×
         </button>
       </header>
@@ -26,6 +39,19 @@ export function Sidebar({ model, theme, onHide }: SidebarProps) {
         {participants === 1 ? 'participant' : 'participants'}
         {unloaded > 0 ? ` · ${unloaded} not loaded` : ''}
       </p>
+      {tab.value === 'outline' ? (
+        <section class="tl-panel" aria-label="Outline">
+          <OutlineToolbar outline={outline} />
+          <Outline
+            outline={outline}
+            byId={model.byId.value}
+            inView={controls.inView.value}
+            onActivate={(id) => controls.show(id)}
+            onKeyDown={(e) => treeKeyDown(e, outline, controls)}
+          />
+        </section>
+      ) : null}
+      {help.value ? <HelpOverlay onClose={onCloseHelp} /> : null}
     </aside>
   );
 }

@@ -7,52 +7,66 @@ import { clearPageOffset, setPageOffset } from '../../utils/lemmy/host-actions';
 import { logOnce } from '../../utils/log';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
+import { startPageControls, type PageControls } from '../../utils/session/page-controls';
 import { createSession, sessionKey, type Session } from '../../utils/session/session';
 
 const HOST_NAME = 'threadlens-sidebar';
 const SIDEBAR_WIDTH = 320;
+
+interface Live {
+  session: Session;
+  controls: PageControls;
+}
 
 /**
  * Wires detection, the session and the shadow-root UI together. Everything is
  * bound to `ctx`, so an extension reload removes observers, listeners and UI.
  */
 export function startThreadlens(ctx: ContentScriptContext): void {
-  const session = signal<Session | null>(null);
+  const live = signal<Live | null>(null);
   const hidden = signal(false);
+  const help = signal(false);
+  const schedule = (fn: () => void) => void ctx.requestAnimationFrame(fn);
   let ui: ReturnType<typeof mountUi> | null = null;
 
   const sync = () => {
     try {
       const page = detectLemmyPage(document, location.href);
       if (!page) return stop();
-      if (session.value?.key === sessionKey(page)) return;
-      session.value?.dispose();
-      session.value = createSession(document, page, {
-        schedule: (fn) => ctx.requestAnimationFrame(fn),
+      if (live.value?.session.key === sessionKey(page)) return;
+      live.value?.session.dispose();
+      const session = createSession(document, page, {
+        schedule,
         signal: ctx.signal,
         ignore: (node) => node instanceof Element && node.localName === HOST_NAME,
       });
-      ui ??= mountUi(ctx, session, hidden);
+      const controls = startPageControls(document, session, {
+        schedule,
+        toggleSidebar: () => (hidden.value = !hidden.value),
+        toggleHelp: () => (help.value = !help.value),
+      });
+      live.value = { session, controls };
+      ui ??= mountUi(ctx, live, hidden, help);
     } catch (error) {
       logOnce('starting on this page', error);
     }
   };
 
   const stop = () => {
-    session.value?.dispose();
-    session.value = null;
+    live.value?.session.dispose();
+    live.value = null;
     ui?.then((u) => u.remove());
     ui = null;
     clearPageOffset(document);
   };
 
   const unoffset = effect(() => {
-    if (!session.value) return;
+    if (!live.value) return;
     setPageOffset(document, 'right', hidden.value ? 0 : SIDEBAR_WIDTH);
   });
-  const unnotify = effect(() => notifyCounts(session.value?.model.counts.value.comments ?? null));
+  const unnotify = effect(() => notifyCounts(live.value?.session.model.counts.value.comments ?? null));
   const unwatch = followStoredHidden(hidden);
-  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status(session.value)) : undefined);
+  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status(live.value?.session ?? null)) : undefined);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.addEventListener(window, 'wxt:locationchange', sync);
   ctx.onInvalidated(() => {
@@ -101,19 +115,15 @@ function followStoredHidden(hidden: Signal<boolean>): () => void {
   };
 }
 
-async function mountUi(
-  ctx: ContentScriptContext,
-  session: Signal<Session | null>,
-  hidden: Signal<boolean>,
-): Promise<ShadowRootContentScriptUi<{ container: HTMLElement; unmirror: () => void }>> {
+async function mountUi(ctx: ContentScriptContext, live: Signal<Live | null>, hidden: Signal<boolean>, help: Signal<boolean>): Promise<ShadowRootContentScriptUi<{ container: HTMLElement; unmirror: () => void }>> {
   const ui = await createShadowRootUi(ctx, {
     name: HOST_NAME,
     position: 'inline',
     anchor: 'body',
     append: 'last',
     onMount(container, _shadow, host) {
-      render(<Root session={session} hidden={hidden} />, container);
-      return { container, unmirror: mirrorStatus(host, session) };
+      render(<Root session={live} hidden={hidden} help={help} />, container);
+      return { container, unmirror: mirrorStatus(host, live) };
     },
     onRemove(mounted) {
       if (!mounted) return;
@@ -126,9 +136,9 @@ async function mountUi(
 }
 
 /** Exposes what was read on the host element, for the demo summary and tests. */
-function mirrorStatus(host: HTMLElement, session: Signal<Session | null>): () => void {
+function mirrorStatus(host: HTMLElement, live: Signal<Live | null>): () => void {
   return effect(() => {
-    const s = session.value;
+    const s = live.value?.session;
     const counts = s?.model.counts.value;
     host.dataset.state = s ? 'ready' : 'idle';
     host.dataset.comments = String(counts?.comments ?? 0);

@@ -18,3 +18,73 @@ export function clearPageOffset(doc: Document): void {
   if (!doc.documentElement.hasAttribute(OFFSET_ATTR)) return;
   setPageOffset(doc, 'right', 0);
 }
+
+const STYLE_ID = 'threadlens-page-style';
+const COLLAPSED = 'data-threadlens-collapsed';
+const FLASH = 'data-threadlens-flash';
+
+/**
+ * Our rules for the page: a collapsed subthread's replies are hidden by CSS on
+ * the li (lemmy-ui's own state is untouched, so its re-renders keep working).
+ * The hidden count is shown with `attr()`: text only, never markup.
+ */
+const PAGE_CSS = `
+li.comment[${COLLAPSED}] > ul.comments, li.comment[${COLLAPSED}] > div.comment-node { display: none !important; }
+li.comment[${COLLAPSED}]::after {
+  content: "⊕ " attr(${COLLAPSED}) " hidden by Threadlens";
+  display: block; cursor: pointer; margin: 0 0 .5rem .5rem; font-size: .85em; opacity: .75;
+}
+ul.comments > li.comment > ul.comments { cursor: pointer; }
+ul.comments > li.comment > ul.comments > li { cursor: auto; }
+article[${FLASH}] { animation: threadlens-flash 1.2s ease-out; }
+@keyframes threadlens-flash { from { background: rgba(255, 193, 7, .45); } to { background: transparent; } }
+`;
+
+export function ensurePageStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = PAGE_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+export function removePageStyle(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove();
+  for (const li of doc.querySelectorAll(`[${COLLAPSED}]`)) li.removeAttribute(COLLAPSED);
+}
+
+/** Marks the li of each collapsed comment with how many replies it hides; clears the others. */
+export function applyCollapsed(
+  elements: ReadonlyMap<number, Element>,
+  collapsed: ReadonlySet<number>,
+  hidden: ReadonlyMap<number, number>,
+): void {
+  for (const [id, article] of elements) {
+    const li = article.parentElement;
+    if (!li) continue;
+    const count = collapsed.has(id) ? hidden.get(id) ?? 0 : 0;
+    const want = count > 0 ? `${count} ${count === 1 ? 'reply' : 'replies'}` : null;
+    if (li.getAttribute(COLLAPSED) === want) continue;
+    if (want) li.setAttribute(COLLAPSED, want);
+    else li.removeAttribute(COLLAPSED);
+  }
+}
+
+/** Scrolls a comment to the top of the viewport and flashes it. */
+export function showComment(article: Element): void {
+  article.scrollIntoView({ block: 'start', behavior: 'auto' });
+  article.removeAttribute(FLASH);
+  // Restart the animation on repeated jumps to the same comment.
+  void (article as HTMLElement).offsetWidth;
+  article.setAttribute(FLASH, '');
+}
+
+/** Clicks that mean "toggle this subthread": the thread line (a child list's left edge) or our collapsed label. */
+export function collapseTargetOf(event: MouseEvent): number | null {
+  const target = event.target as Element | null;
+  if (!target || typeof target.matches !== 'function') return null;
+  const li = target.matches('li.comment > ul.comments') ? target.parentElement : target.matches(`li.comment[${COLLAPSED}]`) ? target : null;
+  const article = li?.querySelector(':scope > article[id^="comment-"]');
+  const m = article ? /^comment-(\d+)$/.exec(article.id) : null;
+  return m ? Number(m[1]) : null;
+}

@@ -7,6 +7,7 @@ import { watchPage, type PageChanges } from '../lemmy/watch';
 import { logOnce } from '../log';
 import { buildThread } from '../thread/build';
 import { createThreadModel, type ThreadModel } from '../thread/model';
+import { createOutlineModel, type OutlineModel } from '../thread/outline-model';
 import type { CommentData, Thread } from '../thread/types';
 import { keepUnderPageCollapse } from './keep';
 
@@ -15,9 +16,14 @@ export interface Session {
   key: string;
   page: LemmyPage;
   model: ThreadModel;
+  outline: OutlineModel;
+  /** Lifetime of this session: aborted on dispose, navigation or extension reload. */
+  signal: AbortSignal;
   theme: ReadonlySignal<Theme>;
   /** Article element of a comment, for features that write to the page. */
   elementOf(id: number): Element | undefined;
+  /** All article elements read, by comment id. */
+  elements(): ReadonlyMap<number, Element>;
   dispose(): void;
 }
 
@@ -39,6 +45,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   options.signal.addEventListener('abort', stop, { once: true });
 
   const model = createThreadModel();
+  const outline = createOutlineModel(model.thread);
   const theme = signal(readTheme(doc));
   const cache = new WeakMap<Element, CommentData>();
   let elements = new Map<number, Element>();
@@ -73,8 +80,11 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     key: sessionKey(page),
     page,
     model,
+    outline,
+    signal: controller.signal,
     theme,
     elementOf: (id) => elements.get(id),
+    elements: () => elements,
     dispose() {
       options.signal.removeEventListener('abort', stop);
       stop();

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderNonLemmyPage, renderPage } from '../fixtures/build-thread';
+import { demoThread } from '../fixtures/demo-thread';
+import { launchWithExtension, sidebarStatus, waitForSidebar, type ExtensionBrowser } from './browser';
+import { serveFixtures, type FixtureServer } from './server';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+const post = `/post/${demoThread.post.id}`;
+
+beforeAll(async () => {
+  server = await serveFixtures({
+    [post]: renderPage(demoThread, { version: 'B', view: 'tree', theme: 'light', path: post }),
+    '/post/1': renderNonLemmyPage('/post/1'),
+  });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the extension in Chromium', () => {
+  it('mounts the sidebar in a shadow root outside #root on a Lemmy post page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.origin + post);
+    await waitForSidebar(page);
+    const where = await page.evaluate(() => {
+      const host = document.querySelector('threadlens-sidebar')!;
+      return { inRoot: !!host.closest('#root'), shadow: !!host.shadowRoot, parent: host.parentElement?.tagName };
+    });
+    expect(where).toEqual({ inRoot: false, shadow: true, parent: 'BODY' });
+    const rendered = await page.locator('article[id^="comment-"]').count();
+    expect(Number((await sidebarStatus(page)).comments)).toBe(rendered);
+    await expect.poll(() => page.locator('threadlens-sidebar [role="tree"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('does nothing at all on a non-Lemmy page at /post/1', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.text().includes('Threadlens') && errors.push(m.text()));
+    await page.goto(server.origin + '/post/1');
+    // The content script runs at document_idle; give it that moment, then check it left no trace.
+    await page.waitForLoadState('load');
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    expect(await page.locator('threadlens-sidebar').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
+    expect(await page.locator('#threadlens-page-style').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens its popup and options pages', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Threadlens options');
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => page.locator('[role="status"]').textContent()).toBe('This tab is not a Lemmy post page.');
+    await page.close();
+  });
+});

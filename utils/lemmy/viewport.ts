@@ -1,0 +1,14 @@
+import * as S from './selectors';
+import { commentIdOf } from './read-comment';
+
+/** The comment at the top of the viewport (a read; no layout writes). */
+export function commentAtTop(doc: Document, offset = 8): number | null {
+  const view = doc.defaultView;
+  if (!view) return null;
+  const x = Math.min(view.innerWidth / 3, 400);
+  for (const y of [offset, offset + 40, offset + 120]) {
+    const article = doc.elementFromPoint(x, y)?.closest(S.commentArticle);
+    if (article) return commentIdOf(article);
+  }
+  return null;
+}

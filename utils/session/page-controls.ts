@@ -1,0 +1,107 @@
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import { applyCollapsed, collapseTargetOf, ensurePageStyle, removePageStyle, showComment } from '../lemmy/host-actions';
+import { commentAtTop } from '../lemmy/viewport';
+import { commandFor, DEFAULT_KEYS, type Command } from '../settings/keys';
+import { rootOf } from '../thread/outline';
+import type { Session } from './session';
+
+export interface PageControls {
+  /** The comment at the top of the viewport, for marking its outline row. */
+  inView: ReadonlySignal<number | null>;
+  /** Select a comment and show it in the page. */
+  show(id: number, options?: { jump?: boolean }): void;
+  run(command: Command): boolean;
+}
+
+export interface ControlHooks {
+  toggleSidebar(): void;
+  toggleHelp(): void;
+  schedule(fn: () => void): void;
+}
+
+/**
+ * What the session does to and hears from the page: collapsed subthreads,
+ * jumps, keys, clicks on thread lines, scroll position. Bound to the session.
+ */
+export function startPageControls(doc: Document, session: Session, hooks: ControlHooks): PageControls {
+  const { outline, model, signal: lifetime } = session;
+  const inView = signal<number | null>(null);
+  ensurePageStyle(doc);
+
+  // Writes after reads: the thread was read before this runs, and nothing here reads layout.
+  const stopCollapse = effect(() => {
+    model.thread.value;
+    applyCollapsed(session.elements(), outline.collapsed.value, outline.descendants.value);
+  });
+
+  const show = (id: number, options: { jump?: boolean } = {}) => {
+    outline.select(id, options);
+    const el = session.elementOf(id);
+    if (el) showComment(el);
+  };
+
+  const run = (command: Command): boolean => {
+    const current = outline.selected.value ?? inView.value;
+    switch (command) {
+      case 'toggleSidebar':
+        hooks.toggleSidebar();
+        return true;
+      case 'help':
+        hooks.toggleHelp();
+        return true;
+      case 'back': {
+        const to = outline.back();
+        if (to !== null) show(to);
+        return to !== null;
+      }
+      case 'toggleCollapse':
+        if (current === null) return false;
+        outline.select(current);
+        outline.toggle(current);
+        return true;
+      case 'collapseRoot': {
+        if (current === null) return false;
+        const root = rootOf(model.thread.value, current);
+        outline.toggle(root, true);
+        const next = outline.selected.value;
+        if (next !== null) show(next);
+        return true;
+      }
+      default: {
+        if (outline.selected.value === null && inView.value !== null) outline.select(inView.value);
+        const to = outline.move(command);
+        if (to !== null) show(to);
+        return to !== null;
+      }
+    }
+  };
+
+  let scrollQueued = false;
+  const onScroll = () => {
+    if (scrollQueued) return;
+    scrollQueued = true;
+    hooks.schedule(() => {
+      scrollQueued = false;
+      inView.value = commentAtTop(doc);
+    });
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const command = commandFor(event, DEFAULT_KEYS);
+    if (command && run(command)) event.preventDefault();
+  };
+  const onClick = (event: MouseEvent) => {
+    const id = collapseTargetOf(event);
+    if (id === null || event.button !== 0) return;
+    outline.toggle(id);
+    event.preventDefault();
+  };
+  doc.addEventListener('scroll', onScroll, { passive: true, signal: lifetime });
+  doc.addEventListener('keydown', onKey, { signal: lifetime });
+  doc.addEventListener('click', onClick, { signal: lifetime });
+  lifetime.addEventListener('abort', () => {
+    stopCollapse();
+    removePageStyle(doc);
+  }, { once: true });
+  onScroll();
+  return { inView, show, run };
+}

@@ -1,0 +1,55 @@
+/** Keyboard commands and their default keys (remappable; see the options page). */
+export const COMMANDS = {
+  next: 'Next comment',
+  prev: 'Previous comment',
+  nextSibling: 'Next sibling',
+  prevSibling: 'Previous sibling',
+  parent: 'Parent comment',
+  root: 'Top of this thread',
+  nextThread: 'Next top-level thread',
+  prevThread: 'Previous top-level thread',
+  toggleCollapse: 'Collapse or expand this subthread',
+  collapseRoot: 'Collapse this whole thread (its root)',
+  back: 'Back to where you were',
+  toggleSidebar: 'Show or hide the sidebar',
+  help: 'Show the keys',
+} as const;
+
+export type Command = keyof typeof COMMANDS;
+export type KeyBindings = Record<Command, string>;
+
+/**
+ * Defaults avoid lemmy-ui's own keys (it binds none on post pages) and the
+ * browser's; single letters like RES, so they never fire with Ctrl/Alt/Meta.
+ */
+export const DEFAULT_KEYS: KeyBindings = {
+  next: 'j',
+  prev: 'k',
+  nextSibling: 'J',
+  prevSibling: 'K',
+  parent: 'p',
+  root: 't',
+  nextThread: 'n',
+  prevThread: 'N',
+  toggleCollapse: 'x',
+  collapseRoot: 'X',
+  back: 'b',
+  toggleSidebar: '\\',
+  help: '?',
+};
+
+/** True when keys typed here are text, not commands. Works across shadow roots. */
+export function isTyping(event: KeyboardEvent): boolean {
+  const target = (event.composedPath?.()[0] ?? event.target) as Element | null;
+  if (!target || typeof (target as HTMLElement).closest !== 'function') return false;
+  if ((target as HTMLElement).isContentEditable) return true;
+  return !!target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+}
+
+export function commandFor(event: KeyboardEvent, keys: KeyBindings): Command | null {
+  if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented || isTyping(event)) return null;
+  for (const [command, key] of Object.entries(keys) as [Command, string][]) {
+    if (key === event.key) return command;
+  }
+  return null;
+}
