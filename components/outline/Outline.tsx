@@ -73,7 +73,8 @@ export function Outline({ outline, byId, inView, onActivate, onKeyDown }: Outlin
             comment={byId.get(row.id)!}
             replies={descendants.get(row.id) ?? 0}
             top={(first + i) * ROW_HEIGHT}
-            selected={row.id === focusable}
+            selected={row.id === selected}
+            focusable={row.id === focusable}
             inView={row.id === inView}
             onSelect={onActivate}
             onToggle={(id) => outline.toggle(id)}

@@ -9,6 +9,8 @@ export interface OutlineRowProps {
   replies: number;
   top: number;
   selected: boolean;
+  /** The one row in the tab order (roving tabindex). */
+  focusable: boolean;
   inView: boolean;
   onSelect: (id: number) => void;
   onToggle: (id: number) => void;
@@ -29,20 +31,20 @@ function firstWords(c: CommentData): string {
 }
 
 /** One comment in the outline: a treeitem, indented by depth. Text goes through Preact, never HTML. */
-export function OutlineRow({ row, comment, replies, top, selected, inView, onSelect, onToggle }: OutlineRowProps) {
+export function OutlineRow({ row, comment, replies, top, selected, focusable, inView, onSelect, onToggle }: OutlineRowProps) {
   const indent = Math.min(row.depth, 12) * 12;
   return (
     <div
       role="treeitem"
       id={`tl-row-${row.id}`}
-      class={`tl-row${selected ? ' tl-row-selected' : ''}${inView ? ' tl-row-inview' : ''}`}
+      class={`tl-row${inView ? ' tl-row-inview' : ''}`}
       aria-level={row.depth + 1}
       aria-setsize={row.setsize}
       aria-posinset={row.posinset}
       aria-expanded={row.hasChildren ? row.expanded : undefined}
       aria-selected={selected}
       aria-label={`${comment.author.display}, ${scoreText(comment) || 'no'} points, ${replies} replies: ${firstWords(comment).slice(0, 60)}`}
-      tabIndex={selected ? 0 : -1}
+      tabIndex={focusable ? 0 : -1}
       data-comment-id={row.id}
       style={{ top: `${top}px`, height: `${ROW_HEIGHT}px`, paddingLeft: `${indent + 4}px` }}
       onClick={() => onSelect(row.id)}

@@ -7,6 +7,7 @@ import { clearPageOffset, setPageOffset } from '../../utils/lemmy/host-actions';
 import { logOnce } from '../../utils/log';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
+import { rememberCollapsed } from '../../utils/session/remember-collapsed';
 import { startPageControls, type PageControls } from '../../utils/session/page-controls';
 import { createSession, sessionKey, type Session } from '../../utils/session/session';
 
@@ -45,6 +46,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         toggleSidebar: () => (hidden.value = !hidden.value),
         toggleHelp: () => (help.value = !help.value),
       });
+      rememberCollapsed(session);
       live.value = { session, controls };
       ui ??= mountUi(ctx, live, hidden, help);
     } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLemmyPage } from '../../utils/lemmy/detect';
+import { readIsoData } from '../../utils/lemmy/iso-data';
 import { downvotesEnabled, readPost } from '../../utils/lemmy/read-post';
 import { readThread } from '../../utils/lemmy/read-thread';
 import { readTheme } from '../../utils/lemmy/theme';
@@ -85,6 +86,15 @@ describe.skipIf(!haveSharedFixtures)('real lemmy-ui 0.19.20 pages (../shared/fix
       ]);
       expect(first.text.split('\n').at(-1)).toBe('What');
       expect(thread.byId.get(5912533)!.author).toEqual({ name: 'lorty', instance: 'lemmygrad.ml', display: 'lorty' });
+    });
+
+    it('has isoData agreeing with the DOM (ids, parents, counts)', () => {
+      const iso = readIsoData(doc)!;
+      expect(iso.path).toBe(`/post/${SEED.postId}`);
+      expect(iso.downvotes).toBe(false);
+      const fromIso = [...iso.comments.values()].map((c) => ({ id: c.id, parentId: c.parentId, up: c.up, down: c.down }));
+      const fromSeed = SEED.comments.map((c) => ({ id: c.id, parentId: c.parentId, up: c.up, down: 0 }));
+      expect(fromIso.sort((a, b) => a.id - b.id)).toEqual(fromSeed.sort((a, b) => a.id - b.id));
     });
 
     it('follows the theme', () => {

@@ -1,5 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { LemmyPage } from '../lemmy/detect';
+import { readIsoData, withExactCounts } from '../lemmy/iso-data';
 import { readComments } from '../lemmy/read-thread';
 import { readPost } from '../lemmy/read-post';
 import { readTheme, type Theme } from '../lemmy/theme';
@@ -49,11 +50,15 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const theme = signal(readTheme(doc));
   const cache = new WeakMap<Element, CommentData>();
   let elements = new Map<number, Element>();
+  // isoData describes the first server render only: use it while the URL is still that page.
+  const iso = readIsoData(doc);
+  const isoFits = () => !!iso && iso.path === doc.defaultView?.location.pathname;
 
   const refresh = () => {
     const result = readComments(doc, { host: page.host }, cache);
     if (result.skipped.length) logOnce(`skipped ${result.skipped.length} comment(s): ${result.skipped[0]}`);
-    const kept = keepUnderPageCollapse(model.thread.value, result.comments);
+    const read = isoFits() ? result.comments.map((c) => withExactCounts(c, iso!.comments.get(c.id))) : result.comments;
+    const kept = keepUnderPageCollapse(model.thread.value, read);
     elements = result.elements;
     const post = readPost(doc, page.route.postId, page.host);
     model.setThread(buildThread(post, kept));

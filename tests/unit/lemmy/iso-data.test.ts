@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { objectLiteralAt, readIsoData, withExactCounts } from '../../../utils/lemmy/iso-data';
+import { makeComment } from '../thread/make';
+
+const script = (body: string) =>
+  new DOMParser().parseFromString(`<head><script>${body}</script></head><body></body>`, 'text/html');
+
+describe('readIsoData', () => {
+  it("reads serialize-javascript's output, with undefined and trailing code", () => {
+    const doc = script(
+      'window.isoData = {"path":"\\u002Fpost\\u002F7","errorPageData":undefined,"site_res":{"site_view":{"local_site":{"enable_downvotes":false}}},' +
+        '"routeData":{"commentsRes":{"state":"success","data":{"comments":[' +
+        '{"comment":{"id":11,"path":"0.11","deleted":false,"removed":false,"content":"a } { \\"undefined\\""},"counts":{"upvotes":1234,"downvotes":5,"score":1229}},' +
+        '{"comment":{"id":12,"path":"0.11.12","deleted":true,"removed":false},"counts":{"upvotes":0,"downvotes":0,"score":0}}]}}}};\n' +
+        'if (!document.documentElement.hasAttribute("data-bs-theme")) {}',
+    );
+    const iso = readIsoData(doc)!;
+    expect(iso.path).toBe('/post/7');
+    expect(iso.downvotes).toBe(false);
+    expect(iso.comments.get(11)).toEqual({ id: 11, parentId: null, up: 1234, down: 5, score: 1229, deleted: false, removed: false });
+    expect(iso.comments.get(12)).toMatchObject({ parentId: 11, deleted: true });
+  });
+
+  it('reads 1.0 (C) items with counts on the comment', () => {
+    const doc = script(
+      'window.isoData = {"path":"/post/1","routeData":{"commentsRes":{"data":{"items":[{"comment":{"id":3,"path":"0.3","upvotes":2,"downvotes":1,"score":1}}]}}}};',
+    );
+    expect(readIsoData(doc)!.comments.get(3)).toMatchObject({ up: 2, down: 1, score: 1 });
+  });
+
+  it('returns null for missing or broken data', () => {
+    expect(readIsoData(script('var x = 1;'))).toBeNull();
+    expect(readIsoData(script('window.isoData = {"path": '))).toBeNull();
+    expect(objectLiteralAt('no brace', 0)).toBeNull();
+  });
+});
+
+describe('withExactCounts', () => {
+  const approx = (value: number) => ({ value, approx: true });
+  const iso = { id: 1, parentId: null, up: 1234, down: 5, score: 1229, deleted: false, removed: false };
+
+  it('replaces abbreviated counts that agree with isoData', () => {
+    const c = makeComment(1, null, { votes: { up: approx(1230), down: { value: 5, approx: false }, score: approx(1230) } });
+    expect(withExactCounts(c, iso).votes).toEqual({
+      up: { value: 1234, approx: false },
+      down: { value: 5, approx: false },
+      score: { value: 1229, approx: false },
+    });
+  });
+
+  it('keeps what the page says when it disagrees (votes changed since) or is exact', () => {
+    const stale = makeComment(1, null, { votes: { up: approx(2000), down: null, score: null } });
+    expect(withExactCounts(stale, iso)).toBe(stale);
+    const exactAlready = makeComment(1, null);
+    expect(withExactCounts(exactAlready, iso)).toBe(exactAlready);
+  });
+});
