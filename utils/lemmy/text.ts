@@ -10,23 +10,37 @@ function isSkipped(el: Element): boolean {
   return SKIP.has(el.tagName) || el.classList.contains('visually-hidden');
 }
 
+/** Where each character of a readable text came from: a text node and offset, or null for an inserted break. */
+export interface TextMap {
+  nodes: (Text | null)[];
+  offsets: number[];
+}
+
 /**
  * Text of an element as a reader sees it: icons (svg, their <title>, the
  * visually-hidden icon names of icon.tsx) left out, block elements separated
- * by "\n", runs of blank lines collapsed. Iterative, so depth 60 is fine.
+ * by "\n", runs of spaces and blank lines collapsed. Iterative, so depth 60
+ * is fine. With `map`, records where each character of the result came from
+ * (quotes use it to turn text offsets back into DOM ranges).
  */
-export function readableText(root: Element | null, options: { skip?: (el: Element) => boolean } = {}): string {
+export function readableText(root: Element | null, options: { skip?: (el: Element) => boolean; map?: TextMap } = {}): string {
   if (!root) return '';
-  let out = '';
+  const raw: string[] = [];
+  const nodes: (Text | null)[] = [];
+  const offsets: number[] = [];
+  const want = !!options.map;
   const stack: (Node | '\n')[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node === '\n') {
-      out += '\n';
+      raw.push('\n');
+      if (want) nodes.push(null), offsets.push(0);
       continue;
     }
     if (node.nodeType === 3) {
-      out += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      raw.push(value);
+      if (want) for (let i = 0; i < value.length; i++) nodes.push(node as Text), offsets.push(i);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -38,11 +52,38 @@ export function readableText(root: Element | null, options: { skip?: (el: Elemen
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     if (block) stack.push('\n');
   }
-  return out
-    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  return squeeze(raw.join(''), want ? { nodes, offsets } : null, options.map);
+}
+
+const SPACE = /[ \t\r\f\v\u00a0]/;
+
+/**
+ * Collapses spaces to one, drops spaces around line breaks and repeated
+ * breaks, trims; one pass so the character map can follow along.
+ */
+function squeeze(text: string, from: TextMap | null, to: TextMap | undefined): string {
+  let out = '';
+  let pending: 'space' | 'break' | null = null;
+  let pendingAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const isBreak = ch === '\n';
+    if (isBreak || SPACE.test(ch)) {
+      if (isBreak) pending = 'break';
+      else pending ??= 'space';
+      if (pendingAt < 0 || (isBreak && pending === 'break')) pendingAt = i;
+      continue;
+    }
+    if (pending && out.length) {
+      out += pending === 'break' ? '\n' : ' ';
+      if (to && from) to.nodes.push(from.nodes[pendingAt] ?? null), to.offsets.push(from.offsets[pendingAt] ?? 0);
+    }
+    pending = null;
+    pendingAt = -1;
+    out += ch;
+    if (to && from) to.nodes.push(from.nodes[i]!), to.offsets.push(from.offsets[i]!);
+  }
+  return out;
 }
 
 /** Single-line text (labels, counts, names). */
