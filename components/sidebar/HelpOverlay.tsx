@@ -1,13 +1,14 @@
-import { COMMANDS, DEFAULT_KEYS, type Command } from '../../utils/settings/keys';
+import { COMMANDS, type Command, type KeyBindings } from '../../utils/settings/keys';
 
 export interface HelpOverlayProps {
+  keys: KeyBindings;
   onClose: () => void;
 }
 
 const label = (key: string) => (key === ' ' ? 'Space' : key);
 
 /** The keys, as a dialog listing each command. */
-export function HelpOverlay({ onClose }: HelpOverlayProps) {
+export function HelpOverlay({ keys, onClose }: HelpOverlayProps) {
   return (
     <div class="tl-help" role="dialog" aria-modal="false" aria-labelledby="tl-help-title">
       <h3 id="tl-help-title">Keyboard</h3>
@@ -15,7 +16,7 @@ export function HelpOverlay({ onClose }: HelpOverlayProps) {
         {(Object.keys(COMMANDS) as Command[]).map((c) => (
           <div key={c} class="tl-help-row">
             <dt>
-              <kbd>{label(DEFAULT_KEYS[c])}</kbd>
+              <kbd>{label(keys[c])}</kbd>
             </dt>
             <dd>{COMMANDS[c]}</dd>
           </div>

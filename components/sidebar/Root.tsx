@@ -1,6 +1,7 @@
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { PageControls } from '../../utils/session/page-controls';
 import type { Session } from '../../utils/session/session';
+import type { Settings } from '../../utils/settings/schema';
 import { ShowButton } from './ShowButton';
 import { Sidebar } from './Sidebar';
 
@@ -8,13 +9,15 @@ export interface RootProps {
   session: ReadonlySignal<{ session: Session; controls: PageControls } | null>;
   hidden: Signal<boolean>;
   help: Signal<boolean>;
+  settings: ReadonlySignal<Settings>;
 }
 
 /** Whole UI inside the shadow root: the sidebar, or the button that shows it. */
-export function Root({ session, hidden, help }: RootProps) {
+export function Root({ session, hidden, help, settings }: RootProps) {
   const current = session.value;
   if (!current) return null;
-  if (hidden.value) return <ShowButton onShow={() => (hidden.value = false)} />;
+  const prefs = settings.value;
+  if (hidden.value) return <ShowButton side={prefs.sidebar.side} onShow={() => (hidden.value = false)} />;
   const { session: s, controls } = current;
   return (
     <Sidebar
@@ -23,6 +26,7 @@ export function Root({ session, hidden, help }: RootProps) {
       controls={controls}
       theme={s.theme}
       help={help}
+      settings={prefs}
       onHide={() => (hidden.value = true)}
       onCloseHelp={() => (help.value = false)}
     />

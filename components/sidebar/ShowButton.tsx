@@ -1,11 +1,12 @@
 export interface ShowButtonProps {
+  side: 'left' | 'right';
   onShow: () => void;
 }
 
 /** What is left of the sidebar while it is hidden: one button to bring it back. */
-export function ShowButton({ onShow }: ShowButtonProps) {
+export function ShowButton({ side, onShow }: ShowButtonProps) {
   return (
-    <button type="button" class="tl-show" onClick={onShow} aria-label="Show Threadlens sidebar" title="Threadlens">
+    <button type="button" class={`tl-show tl-${side}`} onClick={onShow} aria-label="Show Threadlens sidebar" title="Threadlens">
       ☰
     </button>
   );

@@ -1,5 +1,6 @@
 import { useSignal, type ReadonlySignal } from '@preact/signals';
 import type { Theme } from '../../utils/lemmy/theme';
+import type { Settings } from '../../utils/settings/schema';
 import type { PageControls } from '../../utils/session/page-controls';
 import type { ThreadModel } from '../../utils/thread/model';
 import type { OutlineModel } from '../../utils/thread/outline-model';
@@ -14,6 +15,7 @@ export interface SidebarProps {
   controls: PageControls;
   theme: ReadonlySignal<Theme>;
   help: ReadonlySignal<boolean>;
+  settings: Settings;
   onHide: () => void;
   onCloseHelp: () => void;
 }
@@ -21,15 +23,20 @@ export interface SidebarProps {
 type Tab = 'outline';
 
 /** The sidebar shell: title, what was read, the outline. Reads signals, calls actions. */
-export function Sidebar({ model, outline, controls, theme, help, onHide, onCloseHelp }: SidebarProps) {
+export function Sidebar({ model, outline, controls, theme, help, settings, onHide, onCloseHelp }: SidebarProps) {
   const tab = useSignal<Tab>('outline');
   const { comments, participants, unloaded } = model.counts.value;
   const title = model.thread.value.post?.title;
   return (
-    <aside class="tl-sidebar" data-theme={theme.value} aria-label="Threadlens">
+    <aside
+      class={`tl-sidebar tl-${settings.sidebar.side}`}
+      data-theme={settings.theme === 'auto' ? theme.value : settings.theme}
+      style={{ width: `${settings.sidebar.width}px` }}
+      aria-label="Threadlens"
+    >
       <header class="tl-header">
         <h2 class="tl-title">Threadlens</h2>
-        <button type="button" class="tl-icon-button" onClick={onHide} aria-label="Hide Threadlens sidebar" title="Hide (\)">
+        <button type="button" class="tl-icon-button" onClick={onHide} aria-label="Hide Threadlens sidebar" title={`Hide (${settings.keys.toggleSidebar})`}>
           ×
         </button>
       </header>
@@ -51,7 +58,7 @@ export function Sidebar({ model, outline, controls, theme, help, onHide, onClose
           />
         </section>
       ) : null}
-      {help.value ? <HelpOverlay onClose={onCloseHelp} /> : null}
+      {help.value ? <HelpOverlay keys={settings.keys} onClose={onCloseHelp} /> : null}
     </aside>
   );
 }

@@ -7,12 +7,12 @@ import { clearPageOffset, setPageOffset } from '../../utils/lemmy/host-actions';
 import { logOnce } from '../../utils/log';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
+import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
 import { rememberCollapsed } from '../../utils/session/remember-collapsed';
 import { startPageControls, type PageControls } from '../../utils/session/page-controls';
 import { createSession, sessionKey, type Session } from '../../utils/session/session';
 
 const HOST_NAME = 'threadlens-sidebar';
-const SIDEBAR_WIDTH = 320;
 
 interface Live {
   session: Session;
@@ -27,6 +27,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const live = signal<Live | null>(null);
   const hidden = signal(false);
   const help = signal(false);
+  const settings = createSettingsModel();
   const schedule = (fn: () => void) => void ctx.requestAnimationFrame(fn);
   let ui: ReturnType<typeof mountUi> | null = null;
 
@@ -43,12 +44,13 @@ export function startThreadlens(ctx: ContentScriptContext): void {
       });
       const controls = startPageControls(document, session, {
         schedule,
+        keys: () => settings.settings.value.keys,
         toggleSidebar: () => (hidden.value = !hidden.value),
         toggleHelp: () => (help.value = !help.value),
       });
       rememberCollapsed(session);
       live.value = { session, controls };
-      ui ??= mountUi(ctx, live, hidden, help);
+      ui ??= mountUi(ctx, live, hidden, help, settings);
     } catch (error) {
       logOnce('starting on this page', error);
     }
@@ -64,7 +66,8 @@ export function startThreadlens(ctx: ContentScriptContext): void {
 
   const unoffset = effect(() => {
     if (!live.value) return;
-    setPageOffset(document, 'right', hidden.value ? 0 : SIDEBAR_WIDTH);
+    const { side, width, layout } = settings.settings.value.sidebar;
+    setPageOffset(document, side, hidden.value || layout === 'overlay' ? 0 : width);
   });
   const unnotify = effect(() => notifyCounts(live.value?.session.model.counts.value.comments ?? null));
   const unwatch = followStoredHidden(hidden);
@@ -74,6 +77,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatch();
+    settings.dispose();
     unnotify();
     unoffset();
     stop();
@@ -117,14 +121,20 @@ function followStoredHidden(hidden: Signal<boolean>): () => void {
   };
 }
 
-async function mountUi(ctx: ContentScriptContext, live: Signal<Live | null>, hidden: Signal<boolean>, help: Signal<boolean>): Promise<ShadowRootContentScriptUi<{ container: HTMLElement; unmirror: () => void }>> {
+async function mountUi(
+  ctx: ContentScriptContext,
+  live: Signal<Live | null>,
+  hidden: Signal<boolean>,
+  help: Signal<boolean>,
+  settings: SettingsModel,
+): Promise<ShadowRootContentScriptUi<{ container: HTMLElement; unmirror: () => void }>> {
   const ui = await createShadowRootUi(ctx, {
     name: HOST_NAME,
     position: 'inline',
     anchor: 'body',
     append: 'last',
     onMount(container, _shadow, host) {
-      render(<Root session={live} hidden={hidden} help={help} />, container);
+      render(<Root session={live} hidden={hidden} help={help} settings={settings.settings} />, container);
       return { container, unmirror: mirrorStatus(host, live) };
     },
     onRemove(mounted) {

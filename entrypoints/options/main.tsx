@@ -1,11 +1,14 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
-import { sidebarHidden } from '../../utils/settings/items';
+import { createSettingsModel } from '../../utils/settings/model';
 import '../../components/common/page.css';
 
 const root = document.getElementById('app')!;
-const draw = (hidden: boolean) =>
-  render(<OptionsPage sidebarHidden={hidden} onSidebarHidden={(v) => void sidebarHidden.setValue(v)} />, root);
-
-void sidebarHidden.getValue().then(draw);
-sidebarHidden.watch((v) => draw(v ?? false));
+const model = createSettingsModel();
+effect(() => {
+  render(
+    <OptionsPage settings={model.settings.value} errors={model.errors.value} onChange={(next) => void model.save(next)} />,
+    root,
+  );
+});

@@ -1,7 +1,7 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { applyCollapsed, collapseTargetOf, ensurePageStyle, removePageStyle, showComment } from '../lemmy/host-actions';
 import { commentAtTop } from '../lemmy/viewport';
-import { commandFor, DEFAULT_KEYS, type Command } from '../settings/keys';
+import { commandFor, type Command, type KeyBindings } from '../settings/keys';
 import { rootOf } from '../thread/outline';
 import type { Session } from './session';
 
@@ -17,6 +17,8 @@ export interface ControlHooks {
   toggleSidebar(): void;
   toggleHelp(): void;
   schedule(fn: () => void): void;
+  /** The current key bindings (settings apply live). */
+  keys(): KeyBindings;
 }
 
 /**
@@ -86,7 +88,7 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
     });
   };
   const onKey = (event: KeyboardEvent) => {
-    const command = commandFor(event, DEFAULT_KEYS);
+    const command = commandFor(event, hooks.keys());
     if (command && run(command)) event.preventDefault();
   };
   const onClick = (event: MouseEvent) => {

@@ -14,3 +14,12 @@ export const sidebarHidden = storage.defineItem<boolean>('local:sidebarHidden', 
 export function asBoolean(value: unknown, fallback: boolean): boolean {
   return typeof value === 'boolean' ? value : fallback;
 }
+
+/**
+ * All settings in one sync item (they follow the user across browsers).
+ * Stored raw and parsed on every read: see parseSettings.
+ */
+export const settingsItem = storage.defineItem<unknown>('sync:settings', {
+  fallback: {},
+  version: 1,
+});
