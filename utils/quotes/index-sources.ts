@@ -1,0 +1,158 @@
+/**
+ * Everything a quote can be found in, prepared once per thread update: each
+ * source's words as interned ids with their original offsets, the regions of
+ * a comment that are its own blockquotes (a match there is a quote of a quote,
+ * not the original), and for every word the sources that contain it, so
+ * searching the whole thread only visits comments that could hold a quote.
+ */
+import type { CommentData, CommentId, Thread } from '../thread/types';
+import { scanWords, tokenize, type Token } from './normalize';
+import { failureTable, findExact } from './search';
+import type { QuoteSource } from './types';
+
+export interface IndexedSource {
+  readonly ref: QuoteSource;
+  /** The original text; spans are offsets into it. */
+  readonly text: string;
+  /** Interned word ids, in order. */
+  readonly words: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly paras: Int32Array;
+  /** 1 for words inside the source's own blockquotes. */
+  readonly blocked: Uint8Array;
+}
+
+export interface SourceIndex {
+  /** The post first (when it has one), then comments in reading order. */
+  readonly sources: readonly IndexedSource[];
+  /** Position of the post in `sources`, or -1. */
+  readonly post: number;
+  readonly byComment: ReadonlyMap<CommentId, number>;
+  /** Normalised word → id. */
+  readonly vocab: ReadonlyMap<string, number>;
+  /** Word id → positions in `sources` that contain it outside their own blockquotes, ascending. */
+  readonly postings: readonly (readonly number[])[];
+}
+
+/** Ids in reading order; unreachable or cyclic entries of bad input are appended, never looped on. */
+export function readingOrder(thread: Thread): CommentId[] {
+  const out: CommentId[] = [];
+  const seen = new Set<CommentId>();
+  const stack = [...thread.roots].reverse();
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id) || !thread.byId.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+    const kids = thread.children.get(id) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  for (const id of thread.byId.keys()) if (!seen.has(id)) out.push(id);
+  return out;
+}
+
+/** Word ids of a text; unknown words become -1, which matches nothing. */
+export function wordIds(tokens: readonly Token[], vocab: ReadonlyMap<string, number>): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = vocab.get(tokens[i]!.text) ?? -1;
+  return ids;
+}
+
+/**
+ * Marks where the comment's own quotes sit in its text, each looked for after
+ * the previous one. A quote that is not found whole had a nested quote inside
+ * (left out of its text but present in the comment's): the region from its
+ * first line to its last is blocked, nested part included, as none of it is
+ * the comment's own words.
+ */
+function blockOwnQuotes(words: Int32Array, blocked: Uint8Array, quotes: readonly string[], vocab: ReadonlyMap<string, number>): void {
+  let cursor = 0;
+  const find = (text: string, from: number) => {
+    const ids = wordIds(tokenize(text), vocab);
+    return findExact(words, blocked, ids, failureTable(ids), from);
+  };
+  const block = (start: number, end: number) => {
+    blocked.fill(1, start, end);
+    cursor = end;
+  };
+  for (const quote of quotes) {
+    if (typeof quote !== 'string') continue;
+    const whole = find(quote, cursor);
+    if (whole) {
+      block(whole.start, whole.end);
+      continue;
+    }
+    const lines = quote.split('\n').filter((line) => tokenize(line).length > 0);
+    const first = lines.length > 1 ? find(lines[0]!, cursor) : null;
+    const last = first ? find(lines[lines.length - 1]!, first.end) : null;
+    if (first && last) block(first.start, last.end);
+  }
+}
+
+/** What one indexing run shares between sources: the vocabulary and a reusable buffer (no allocation per word). */
+interface Builder {
+  vocab: Map<string, number>;
+  scratch: Int32Array;
+}
+
+function indexText(ref: QuoteSource, text: unknown, quotes: readonly string[], builder: Builder): IndexedSource {
+  const { vocab } = builder;
+  const safe = typeof text === 'string' ? text : '';
+  // At most one word per character; four columns: id, start, end, paragraph.
+  if (builder.scratch.length < 4 * (safe.length + 1)) builder.scratch = new Int32Array(4 * (safe.length + 1));
+  const buf = builder.scratch;
+  const cap = safe.length + 1;
+  let n = 0;
+  scanWords(safe, (word, start, end, para) => {
+    let id = vocab.get(word);
+    if (id === undefined) vocab.set(word, (id = vocab.size));
+    buf[n] = id;
+    buf[cap + n] = start;
+    buf[2 * cap + n] = end;
+    buf[3 * cap + n] = para;
+    n++;
+  });
+  // One allocation for the four columns: thousands of small sources make allocation count matter.
+  const store = new Int32Array(4 * n);
+  for (let c = 0; c < 4; c++) store.set(buf.subarray(c * cap, c * cap + n), c * n);
+  const column = (c: number) => store.subarray(c * n, (c + 1) * n);
+  const words = column(0);
+  const blocked = new Uint8Array(n);
+  if (quotes.length) blockOwnQuotes(words, blocked, quotes, vocab);
+  return { ref, text: safe, words, starts: column(1), ends: column(2), paras: column(3), blocked };
+}
+
+function addPostings(postings: number[][], source: IndexedSource, at: number): void {
+  const { words, blocked } = source;
+  for (let i = 0; i < words.length; i++) {
+    if (blocked[i]) continue;
+    const list = (postings[words[i]!] ??= []);
+    if (list[list.length - 1] !== at) list.push(at);
+  }
+}
+
+function quotesOf(comment: CommentData): readonly string[] {
+  return Array.isArray(comment.quotes) ? comment.quotes : [];
+}
+
+/** Builds the index for a thread. Pure; linear in the thread's text. */
+export function indexSources(thread: Thread): SourceIndex {
+  const vocab = new Map<string, number>();
+  const builder: Builder = { vocab, scratch: new Int32Array(4096) };
+  const sources: IndexedSource[] = [];
+  const byComment = new Map<CommentId, number>();
+  const postings: number[][] = [];
+  const add = (source: IndexedSource) => {
+    addPostings(postings, source, sources.length);
+    sources.push(source);
+  };
+  const post = thread.post ? 0 : -1;
+  if (thread.post) add(indexText({ kind: 'post' }, thread.post.text, [], builder));
+  for (const id of readingOrder(thread)) {
+    const comment = thread.byId.get(id)!;
+    byComment.set(id, sources.length);
+    add(indexText({ kind: 'comment', id }, comment.text, quotesOf(comment), builder));
+  }
+  return { sources, post, byComment, vocab, postings };
+}

@@ -1,0 +1,5 @@
+/** Quote matching: pure, no DOM. See match.ts for the order sources are tried in. */
+export { DEFAULT_QUOTE_OPTIONS, type QuoteLink, type QuoteOptions, type QuoteSource, type QuoteSpan } from './types';
+export { indexSources, type IndexedSource, type SourceIndex } from './index-sources';
+export { matchQuotes } from './match';
+export { normalizeText, tokenize, type Token } from './normalize';

@@ -1,0 +1,134 @@
+/**
+ * Every quote of every comment → its source. Places are tried in order:
+ * parent, other ancestors (nearest first), the post, then any other comment
+ * (reading order). A match without word edits anywhere in that order beats
+ * a fuzzy one found earlier: fuzzy matching is only tried when there is none.
+ * `exact` in a link is stricter: the whole quote, not fragments joined at an
+ * ellipsis, found verbatim after normalisation.
+ */
+import type { CommentData, Thread } from '../thread/types';
+import { candidatesFor, type Candidates } from './candidates';
+import { matchPlan, type PlanMatch } from './find';
+import { indexSources, readingOrder, type SourceIndex } from './index-sources';
+import { ancestorsOf, tiersOf } from './places';
+import { planQuote, UNAMBIGUOUS_WORDS, type Plan } from './plan';
+import { spansOf } from './spans';
+import { DEFAULT_QUOTE_OPTIONS, type QuoteLink, type QuoteOptions } from './types';
+
+interface Found {
+  at: number;
+  plan: Plan;
+  match: PlanMatch;
+}
+
+/** A quote's plans, with each plan's candidate sources worked out on first use. */
+interface Quote {
+  plans: Plan[];
+  cache: Map<string, Candidates>;
+}
+
+function candidates(index: SourceIndex, quote: Quote, p: number, fuzzy: boolean): Candidates {
+  const key = `${p}:${fuzzy}`;
+  let found = quote.cache.get(key);
+  if (!found) quote.cache.set(key, (found = candidatesFor(index, quote.plans[p]!, fuzzy)));
+  return found;
+}
+
+/** The best match of the quote in one source: the first plan found without edits, else the cheapest fuzzy one. */
+function tryAt(index: SourceIndex, quote: Quote, at: number, fuzzy: boolean): Found | null {
+  let best: Found | null = null;
+  for (let p = 0; p < quote.plans.length && best?.match.cost !== 0; p++) {
+    const plan = quote.plans[p]!;
+    if ((fuzzy && plan.budget === 0) || !candidates(index, quote, p, fuzzy).mark[at]) continue;
+    const match = matchPlan(index.sources[at]!, plan, fuzzy);
+    if (match && (!best || match.cost < best.match.cost)) best = { at, plan, match };
+  }
+  return best;
+}
+
+/** Other comments that may hold the quote, in reading order. */
+function elsewhere(index: SourceIndex, quote: Quote, exclude: ReadonlySet<number>, fuzzy: boolean): number[] {
+  const all = new Set<number>();
+  quote.plans.forEach((plan, p) => {
+    if (fuzzy && plan.budget === 0) return;
+    for (const at of candidates(index, quote, p, fuzzy).list) if (at !== index.post && !exclude.has(at)) all.add(at);
+  });
+  return [...all].sort((a, b) => a - b);
+}
+
+/**
+ * The "anywhere" tier has no order of preference that means anything, so a
+ * short quote found in two comments is ambiguous and not linked. A longer one
+ * takes the best (cheapest, then earliest) match.
+ */
+function bestElsewhere(index: SourceIndex, quote: Quote, candidates: number[], fuzzy: boolean): Found | null {
+  let best: Found | null = null;
+  let tied = false;
+  for (const at of candidates) {
+    const found = tryAt(index, quote, at, fuzzy);
+    if (!found) continue;
+    if (best && found.match.cost === best.match.cost) tied = true;
+    if (!best || found.match.cost < best.match.cost) (best = found), (tied = false);
+    // Exact matches all cost 0: the first decides, or a second makes a short quote ambiguous.
+    if (!fuzzy && (best.plan.words >= UNAMBIGUOUS_WORDS || tied)) break;
+  }
+  return best && tied && best.plan.words < UNAMBIGUOUS_WORDS ? null : best;
+}
+
+function findSource(thread: Thread, index: SourceIndex, comment: CommentData, quote: Quote, options: QuoteOptions): Found | null {
+  const self = index.byComment.get(comment.id);
+  const ancestors = ancestorsOf(thread, index, comment);
+  const tiers = tiersOf(index, ancestors, options);
+  // The "anywhere" tier never revisits a place with its own tier, even a disabled one.
+  const exclude = new Set<number>(ancestors.list);
+  if (self !== undefined) exclude.add(self);
+  const canFuzz = quote.plans.some((p) => p.budget > 0);
+  for (const fuzzy of canFuzz ? [false, true] : [false]) {
+    for (const tier of tiers) {
+      for (const at of tier) {
+        const found = at === self ? null : tryAt(index, quote, at, fuzzy);
+        if (found) return found;
+      }
+    }
+    if (!options.sources.anywhere) continue;
+    const found = bestElsewhere(index, quote, elsewhere(index, quote, exclude, fuzzy), fuzzy);
+    if (found) return found;
+  }
+  return null;
+}
+
+function toLink(index: SourceIndex, comment: CommentData, quoteIndex: number, found: Found): QuoteLink {
+  const source = index.sources[found.at]!;
+  const ranges = found.match.parts.flatMap(({ fragment, hit }) => spansOf(source, hit.start, hit.end, fragment.lead, fragment.trail));
+  return { quoteOf: comment.id, quoteIndex, source: source.ref, ranges, exact: found.plan.whole && found.match.cost === 0 };
+}
+
+/** Options from settings may be partial or out of range; fill and clamp rather than throw. */
+function sane(options: QuoteOptions | undefined): QuoteOptions {
+  const d = DEFAULT_QUOTE_OPTIONS;
+  const num = (v: unknown, fallback: number, min: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.max(min, Math.floor(v)) : fallback);
+  return {
+    minWords: num(options?.minWords, d.minWords, 1),
+    minChars: num(options?.minChars, d.minChars, 1),
+    sources: { ...d.sources, ...options?.sources },
+  };
+}
+
+/** Links every quote in the thread that has a clear source. Pure; builds the index when not given one. */
+export function matchQuotes(thread: Thread, index?: SourceIndex, options?: QuoteOptions): QuoteLink[] {
+  const idx = index ?? indexSources(thread);
+  const opts = sane(options);
+  const links: QuoteLink[] = [];
+  for (const id of readingOrder(thread)) {
+    const comment = thread.byId.get(id)!;
+    const quotes = Array.isArray(comment.quotes) ? comment.quotes : [];
+    quotes.forEach((text, quoteIndex) => {
+      const plans = planQuote(text, idx.vocab, opts);
+      if (!plans.length) return;
+      const quote: Quote = { plans, cache: new Map() };
+      const found = findSource(thread, idx, comment, quote, opts);
+      if (found) links.push(toLink(idx, comment, quoteIndex, found));
+    });
+  }
+  return links;
+}

@@ -1,0 +1,169 @@
+/**
+ * Text → words, tolerant of what differs between a quote and its source:
+ * case, accents, whitespace and line breaks, punctuation (so curly vs straight
+ * quotes and markdown markers such as `**` or `_` vanish), apostrophes inside
+ * words, zero-width and bidi control characters. Each word keeps the original
+ * offsets it came from, so a match can be mapped back onto the source text.
+ */
+
+/** One normalised word and where it sits in the original text. */
+export interface Token {
+  text: string;
+  /** Offset of its first character in the original text. */
+  start: number;
+  /** Offset just past its last character (end exclusive). */
+  end: number;
+  /** Paragraph number: how many line breaks precede it. */
+  para: number;
+}
+
+// Character kinds. Plain numbers rather than an enum: nothing to compile away.
+const WORD = 0; // part of a word
+const SOLO = 1; // a word by itself (scripts written without spaces)
+const APOS = 2; // apostrophe: dropped inside a word ("don’t" = "dont"), else a separator
+const DROP = 3; // invisible (zero-width, bidi marks, combining accents): ignored, never splits a word
+const BREAK = 4; // line break: separator that starts a new paragraph
+const SEP = 5; // anything else: spaces, punctuation, symbols, emoji
+
+interface CharInfo {
+  kind: number;
+  /** Normalised form, for WORD and SOLO. */
+  fold: string;
+}
+
+const APOSTROPHES = new Set([..."'`\u2018\u2019\u201a\u201b\u2032\u2035\u02b9\u02bb\u02bc\u02bd\u00b4\uff07"]);
+const BREAKS = new Set([0x0a, 0x0b, 0x0c, 0x85, 0x2028, 0x2029]);
+const INVISIBLE = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+const SOLO_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
+const WORDISH = /^[\p{L}\p{N}\p{Mc}]$/u;
+const NOT_WORDISH = /[^\p{L}\p{N}\p{Mc}]/gu;
+
+const ASCII: CharInfo[] = Array.from({ length: 128 }, (_, cp) => asciiInfo(cp));
+const cache = new Map<number, CharInfo>();
+
+function asciiInfo(cp: number): CharInfo {
+  const ch = String.fromCharCode(cp);
+  if (/[a-z0-9]/.test(ch)) return { kind: WORD, fold: ch };
+  if (/[A-Z]/.test(ch)) return { kind: WORD, fold: ch.toLowerCase() };
+  if (APOSTROPHES.has(ch)) return { kind: APOS, fold: '' };
+  if (BREAKS.has(cp)) return { kind: BREAK, fold: '' };
+  return { kind: SEP, fold: '' };
+}
+
+/** Decomposes (é → e, ﬁ → fi, fullwidth → ASCII), drops accents, lowercases. */
+function foldWord(ch: string): string {
+  const folded = ch.normalize('NFKD').replace(NOT_WORDISH, '').toLowerCase();
+  return folded === 'ς' ? 'σ' : folded;
+}
+
+function unicodeInfo(cp: number): CharInfo {
+  const ch = String.fromCodePoint(cp);
+  if (BREAKS.has(cp)) return { kind: BREAK, fold: '' };
+  if (APOSTROPHES.has(ch)) return { kind: APOS, fold: '' };
+  if (INVISIBLE.test(ch)) return { kind: DROP, fold: '' };
+  if (!WORDISH.test(ch)) return { kind: SEP, fold: '' };
+  // Kana marks are not accents (で is not て): those scripts only get compatibility folding.
+  if (SOLO_SCRIPT.test(ch)) return { kind: SOLO, fold: ch.normalize('NFKC') };
+  const fold = foldWord(ch);
+  return fold ? { kind: WORD, fold } : { kind: SEP, fold: '' };
+}
+
+function infoOf(cp: number): CharInfo {
+  if (cp < 128) return ASCII[cp]!;
+  let info = cache.get(cp);
+  if (!info) {
+    // Bounded: a page of random unicode must not grow memory without limit.
+    if (cache.size > 20000) cache.clear();
+    cache.set(cp, (info = unicodeInfo(cp)));
+  }
+  return info;
+}
+
+function kindAt(text: string, i: number): number {
+  return i < text.length ? infoOf(text.codePointAt(i)!).kind : SEP;
+}
+
+export type WordSink = (word: string, start: number, end: number, para: number) => void;
+
+/**
+ * Calls `emit` for each normalised word of `text`, in order. Never throws.
+ * Plain ASCII words (nearly all of them) are sliced from the text in one go
+ * rather than built character by character: indexing a thread is mostly this.
+ */
+export function scanWords(text: string, emit: WordSink): void {
+  let inWord = false;
+  let plain = true; // the word so far is text.slice(start, end).toLowerCase()
+  let built = '';
+  let start = 0;
+  let end = 0;
+  let para = 0;
+  const flush = () => {
+    if (inWord) emit(plain ? text.slice(start, end).toLowerCase() : built, start, end, para);
+    inWord = false;
+  };
+  const unplain = (at: number) => {
+    if (plain) built = text.slice(start, at).toLowerCase();
+    plain = false;
+  };
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    const info = infoOf(cp);
+    if (info.kind === WORD) {
+      if (!inWord) (inWord = true), (plain = true), (start = i);
+      else if (end !== i) unplain(end); // something was skipped inside the word
+      if (cp >= 128) unplain(i);
+      if (!plain) built += info.fold;
+      // Fast path: the rest of a plain ASCII word needs no lookups.
+      end = plain ? asciiWordEnd(text, i + size) : i + size;
+      i = end;
+      continue;
+    } else if (info.kind === SOLO) {
+      flush();
+      emit(info.fold, i, i + size, para);
+    } else if (info.kind === DROP) {
+      if (inWord) unplain(end); // an accent or zero-width char belongs to the word it is in
+      if (inWord) end = i + size;
+    } else if (info.kind === APOS) {
+      if (!inWord || kindAt(text, i + size) !== WORD) flush();
+    } else {
+      flush();
+      if (info.kind === BREAK) para++;
+    }
+    i += size;
+  }
+  flush();
+}
+
+const ASCII_ALNUM = Uint8Array.from({ length: 128 }, (_, cp) => (/[a-zA-Z0-9]/.test(String.fromCharCode(cp)) ? 1 : 0));
+
+function asciiWordEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && ASCII_ALNUM[text.charCodeAt(i)] === 1) i++;
+  return i;
+}
+
+/** The words of `text`, normalised, with their original offsets. Never throws. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  scanWords(text, (word, start, end, para) => out.push({ text: word, start, end, para }));
+  return out;
+}
+
+/** The normalised form of a text: its words joined by single spaces. */
+export function normalizeText(text: string): string {
+  return tokenize(text)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+const PUNCT_FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'", '`': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2013': '-', '\u2014': '-', '\u2012': '-', '\u2212': '-',
+};
+
+/** One punctuation character in a comparable form (curly quotes → straight, dashes → hyphen). */
+export function foldPunct(ch: string): string {
+  return PUNCT_FOLD[ch] ?? ch;
+}
