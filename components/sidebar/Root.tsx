@@ -1,12 +1,13 @@
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { PageControls } from '../../utils/session/page-controls';
+import type { QuotesFeature } from '../../utils/session/quotes-feature';
 import type { Session } from '../../utils/session/session';
 import type { Settings } from '../../utils/settings/schema';
 import { ShowButton } from './ShowButton';
 import { Sidebar } from './Sidebar';
 
 export interface RootProps {
-  session: ReadonlySignal<{ session: Session; controls: PageControls } | null>;
+  session: ReadonlySignal<{ session: Session; controls: PageControls; quotes: QuotesFeature } | null>;
   hidden: Signal<boolean>;
   help: Signal<boolean>;
   settings: ReadonlySignal<Settings>;
@@ -18,12 +19,13 @@ export function Root({ session, hidden, help, settings }: RootProps) {
   if (!current) return null;
   const prefs = settings.value;
   if (hidden.value) return <ShowButton side={prefs.sidebar.side} onShow={() => (hidden.value = false)} />;
-  const { session: s, controls } = current;
+  const { session: s, controls, quotes } = current;
   return (
     <Sidebar
       model={s.model}
       outline={s.outline}
       controls={controls}
+      quotes={quotes}
       theme={s.theme}
       help={help}
       settings={prefs}

@@ -1,3 +1,5 @@
+import { QUOTE_CONTROLS_CSS } from './quote-controls';
+
 /**
  * The only writes Threadlens makes to the host page, kept together so they can
  * be undone and so reads never interleave with them.
@@ -40,12 +42,18 @@ article[${FLASH}] { animation: threadlens-flash 1.2s ease-out; }
 @keyframes threadlens-flash { from { background: rgba(255, 193, 7, .45); } to { background: transparent; } }
 `;
 
-export function ensurePageStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
+/** A <style> element of ours in the page, created on first use. */
+export function ownStyle(doc: Document, id: string): HTMLStyleElement {
+  const found = doc.getElementById(id);
+  if (found instanceof HTMLStyleElement) return found;
   const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = PAGE_CSS;
+  style.id = id;
   (doc.head ?? doc.documentElement).append(style);
+  return style;
+}
+
+export function ensurePageStyle(doc: Document): void {
+  ownStyle(doc, STYLE_ID).textContent = PAGE_CSS + QUOTE_CONTROLS_CSS;
 }
 
 export function removePageStyle(doc: Document): void {
@@ -77,6 +85,11 @@ export function showComment(article: Element): void {
   // Restart the animation on repeated jumps to the same comment.
   void (article as HTMLElement).offsetWidth;
   article.setAttribute(FLASH, '');
+}
+
+/** Scrolls any page element into view (a quote, the post body) and flashes it. */
+export function showElement(el: Element): void {
+  el.scrollIntoView({ block: 'center', behavior: 'auto' });
 }
 
 /** Clicks that mean "toggle this subthread": the thread line (a child list's left edge) or our collapsed label. */

@@ -6,8 +6,11 @@ const BLOCK = new Set([
   'TR', 'TABLE', 'UL', 'OL', 'DETAILS', 'SUMMARY', 'HR', 'BR', 'FIGURE',
 ]);
 
+/** Marks the controls Threadlens itself puts into the page; never read as content. */
+export const OWN_UI_ATTR = 'data-threadlens-ui';
+
 function isSkipped(el: Element): boolean {
-  return SKIP.has(el.tagName) || el.classList.contains('visually-hidden');
+  return SKIP.has(el.tagName) || el.classList.contains('visually-hidden') || el.hasAttribute(OWN_UI_ATTR);
 }
 
 /** Where each character of a readable text came from: a text node and offset, or null for an inserted break. */

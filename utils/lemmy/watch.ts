@@ -1,4 +1,5 @@
 import * as S from './selectors';
+import { OWN_UI_ATTR } from './text';
 
 export interface PageChanges {
   /** Comment articles whose own content or li changed; their cached reads are stale. */
@@ -48,9 +49,23 @@ export function watchPage(doc: Document, onChange: (changes: PageChanges) => voi
   options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
 
+/** Our own controls and marks coming and going are not page changes. */
+function isOurs(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return el.hasAttribute(OWN_UI_ATTR) || el.classList.contains('threadlens-mark');
+}
+
+function onlyOurs(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isOurs);
+}
+
 function classify(record: MutationRecord, changes: PageChanges, ignore?: (node: Node) => boolean): void {
   const target = record.target;
-  if (ignore?.(target)) return;
+  if (ignore?.(target) || onlyOurs(record)) return;
+  if (target.nodeType === 1 && (target as Element).closest(`[${OWN_UI_ATTR}]`)) return;
   const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
   if (!el) return;
   if (record.type === 'attributes' && record.attributeName === 'data-bs-theme') {

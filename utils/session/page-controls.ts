@@ -2,6 +2,7 @@ import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { applyCollapsed, collapseTargetOf, ensurePageStyle, removePageStyle, showComment } from '../lemmy/host-actions';
 import { commentAtTop } from '../lemmy/viewport';
 import { commandFor, type Command, type KeyBindings } from '../settings/keys';
+import { measured } from '../perf';
 import { rootOf } from '../thread/outline';
 import type { Session } from './session';
 
@@ -33,7 +34,8 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
   // Writes after reads: the thread was read before this runs, and nothing here reads layout.
   const stopCollapse = effect(() => {
     model.thread.value;
-    applyCollapsed(session.elements(), outline.collapsed.value, outline.descendants.value);
+    const collapsed = outline.collapsed.value;
+    measured('apply-collapse', () => applyCollapsed(session.elements(), collapsed, outline.descendants.value));
   });
 
   const show = (id: number, options: { jump?: boolean } = {}) => {

@@ -1,0 +1,87 @@
+import * as S from './selectors';
+import { OWN_UI_ATTR } from './text';
+
+/**
+ * The quote controls Threadlens adds inside comment bodies: a header above a
+ * linked quote ("quoting @author ↑") and a backlink under a quoted source
+ * ("quoted by N ↓"). Built with createElement and textContent only; marked
+ * OWN_UI_ATTR so the reader and the observer ignore them. lemmy-ui renders
+ * bodies as markdown HTML it does not diff, so it leaves them alone until it
+ * re-renders the body, after which they are put back.
+ */
+
+export interface QuoteHeader {
+  /** The blockquote element, the n-th top-level one of the comment body. */
+  quote: Element;
+  label: string;
+  /** Key the click handler uses: "q:<commentId>:<index>". */
+  key: string;
+}
+
+export interface Backlink {
+  body: Element;
+  label: string;
+  key: string;
+}
+
+const HEADER = 'quote-header';
+const BACKLINK = 'quote-backlink';
+
+export function topLevelQuotes(body: Element): Element[] {
+  return [...body.querySelectorAll(S.blockquote)];
+}
+
+function control(doc: Document, kind: string, label: string, key: string): HTMLElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute(OWN_UI_ATTR, kind);
+  button.dataset.threadlensKey = key;
+  button.className = `threadlens-${kind}`;
+  button.textContent = label;
+  return button;
+}
+
+/** Puts exactly these headers and backlinks in the page (adding, updating, removing). */
+export function syncQuoteControls(doc: Document, headers: QuoteHeader[], backlinks: Backlink[]): void {
+  const wanted = new Set<Element>();
+  for (const h of headers) {
+    const prev = h.quote.previousElementSibling;
+    const el = prev?.getAttribute(OWN_UI_ATTR) === HEADER ? (prev as HTMLElement) : null;
+    wanted.add(upsert(doc, el, HEADER, h.label, h.key, (c) => h.quote.before(c)));
+  }
+  for (const b of backlinks) {
+    const last = b.body.lastElementChild;
+    const el = last?.getAttribute(OWN_UI_ATTR) === BACKLINK ? (last as HTMLElement) : null;
+    wanted.add(upsert(doc, el, BACKLINK, b.label, b.key, (c) => b.body.append(c)));
+  }
+  for (const el of doc.querySelectorAll(`[${OWN_UI_ATTR}="${HEADER}"], [${OWN_UI_ATTR}="${BACKLINK}"]`)) {
+    if (!wanted.has(el)) el.remove();
+  }
+}
+
+function upsert(doc: Document, el: HTMLElement | null, kind: string, label: string, key: string, place: (c: HTMLElement) => void): Element {
+  if (el && el.textContent === label && el.dataset.threadlensKey === key) return el;
+  const fresh = control(doc, kind, label, key);
+  if (el) el.replaceWith(fresh);
+  else place(fresh);
+  return fresh;
+}
+
+export function removeQuoteControls(doc: Document): void {
+  for (const el of doc.querySelectorAll(`[${OWN_UI_ATTR}="${HEADER}"], [${OWN_UI_ATTR}="${BACKLINK}"]`)) el.remove();
+}
+
+/** The key of the quote control a click landed on, if any. */
+export function quoteControlKey(event: Event): string | null {
+  const target = event.target as Element | null;
+  const el = target && typeof target.closest === 'function' ? target.closest(`[${OWN_UI_ATTR}][data-threadlens-key]`) : null;
+  return el?.getAttribute('data-threadlens-key') ?? null;
+}
+
+export const QUOTE_CONTROLS_CSS = `
+button.threadlens-${HEADER}, button.threadlens-${BACKLINK} {
+  display: block; margin: .25rem 0; padding: 0 .35rem; border: 0; border-radius: .25rem;
+  background: transparent; color: var(--bs-link-color, #0d6efd); font-size: .8em; cursor: pointer;
+}
+button.threadlens-${HEADER}:hover, button.threadlens-${BACKLINK}:hover { text-decoration: underline; }
+`;
