@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { OutlineModel } from '../../utils/thread/outline-model';
 import type { CommentData, CommentId } from '../../utils/thread/types';
+import { rowVotes } from '../../utils/votes/row';
 import { OutlineRow, ROW_HEIGHT } from './OutlineRow';
 
 const OVERSCAN = 8;
@@ -27,6 +28,7 @@ export function Outline({ outline, byId, inView, onActivate, onKeyDown }: Outlin
   const rows = outline.rows.value;
   const selected = outline.selected.value;
   const descendants = outline.descendants.value;
+  const spread = outline.votes.spread.value;
 
   useEffect(() => {
     const el = box.current;
@@ -76,6 +78,7 @@ export function Outline({ outline, byId, inView, onActivate, onKeyDown }: Outlin
             selected={row.id === selected}
             focusable={row.id === focusable}
             inView={row.id === inView}
+            votes={rowVotes(spread, row.id)}
             onSelect={onActivate}
             onToggle={(id) => outline.toggle(id)}
           />

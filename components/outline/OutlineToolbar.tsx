@@ -1,16 +1,17 @@
 import { useSignal } from '@preact/signals';
+import type { OutlineOrder } from '../../utils/thread/outline';
 import type { OutlineModel } from '../../utils/thread/outline-model';
 
 export interface OutlineToolbarProps {
   outline: OutlineModel;
 }
 
-/** Collapse controls: all, none, to a depth, below a score. */
+/** Collapse controls: all, none, to a depth, below a score; and the order of siblings. */
 export function OutlineToolbar({ outline }: OutlineToolbarProps) {
   const depth = useSignal(1);
   const score = useSignal(0);
   return (
-    <div class="tl-toolbar" role="toolbar" aria-label="Collapse subthreads">
+    <div class="tl-toolbar" role="toolbar" aria-label="Collapse and sort subthreads">
       <button type="button" onClick={() => outline.collapseAll()}>
         Collapse all
       </button>
@@ -41,6 +42,27 @@ export function OutlineToolbar({ outline }: OutlineToolbarProps) {
           onInput={(e) => (score.value = Number((e.currentTarget as HTMLInputElement).value) || 0)}
         />
       </span>
+      <SortControl outline={outline} />
     </div>
+  );
+}
+
+/** Sorts siblings by their subthread's votes; controversy needs visible downvotes. */
+function SortControl({ outline }: OutlineToolbarProps) {
+  const canJudge = outline.votes.figures.value.mode === 'shown';
+  return (
+    <label class="tl-field tl-sort">
+      Sort
+      <select
+        value={outline.order.value}
+        onChange={(e) => outline.setOrder((e.currentTarget as HTMLSelectElement).value as OutlineOrder)}
+      >
+        <option value="page">as the page</option>
+        <option value="score">by subthread score</option>
+        <option value="controversy" disabled={!canJudge}>
+          {canJudge ? 'by controversy' : 'by controversy (no downvotes shown)'}
+        </option>
+      </select>
+    </label>
   );
 }

@@ -1,8 +1,10 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { collapseAll, collapseBelowScore, collapseToDepth, toggle } from './collapse';
 import { move, afterCollapse, type Move } from './navigate';
-import { ancestors, descendantCounts, visibleRows, type Row } from './outline';
+import { ancestors, descendantCounts, sortSiblings, visibleRows, type OutlineOrder, type Row } from './outline';
 import type { CommentId, Thread } from './types';
+import { createVoteModel, type VoteModel } from '../votes/model';
+import { siblingComparator } from '../votes/order';
 
 const JUMP_STACK_LIMIT = 50;
 
@@ -11,6 +13,11 @@ export interface OutlineModel {
   selected: ReadonlySignal<CommentId | null>;
   rows: ReadonlySignal<Row[]>;
   descendants: ReadonlySignal<Map<CommentId, number>>;
+  /** Sibling order of the rows; navigation follows it too. */
+  order: ReadonlySignal<OutlineOrder>;
+  setOrder(order: OutlineOrder): void;
+  /** Vote figures of the thread and its subthreads (rows show them, sorting uses them). */
+  votes: VoteModel;
   setCollapsed(next: ReadonlySet<CommentId>): void;
   toggle(id: CommentId, collapsed?: boolean): void;
   collapseAll(): void;
@@ -20,15 +27,23 @@ export interface OutlineModel {
   /** Select a comment, expanding its ancestors so it is visible; `jump` records where we were. */
   select(id: CommentId | null, options?: { jump?: boolean }): void;
   move(how: Move): CommentId | null;
+  /** Remember a comment to come back to (a jump that leaves the outline, e.g. to the post body). */
+  pushJump(id: CommentId): void;
   /** Back to where the last jump started. */
   back(): CommentId | null;
 }
 
-export function createOutlineModel(thread: ReadonlySignal<Thread>): OutlineModel {
+export function createOutlineModel(thread: ReadonlySignal<Thread>, votes: VoteModel = createVoteModel(thread)): OutlineModel {
   const collapsed = signal<ReadonlySet<CommentId>>(new Set());
   const selected = signal<CommentId | null>(null);
+  const order = signal<OutlineOrder>('page');
   const jumps: CommentId[] = [];
-  const rows = computed(() => visibleRows(thread.value, collapsed.value));
+  // Page order reads no vote figures at all; a sorted order re-sorts when votes change.
+  const ordered = computed(() => {
+    const compare = order.value === 'page' ? null : siblingComparator(order.value, votes.spread.value);
+    return compare ? sortSiblings(thread.value, compare) : thread.value;
+  });
+  const rows = computed(() => visibleRows(ordered.value, collapsed.value));
   const descendants = computed(() => descendantCounts(thread.value));
 
   const select = (id: CommentId | null, options: { jump?: boolean } = {}) => {
@@ -51,10 +66,13 @@ export function createOutlineModel(thread: ReadonlySignal<Thread>): OutlineModel
     selected,
     rows,
     descendants,
+    order,
+    setOrder: (next) => (order.value = next),
+    votes,
     setCollapsed: (next) => (collapsed.value = new Set(next)),
     toggle(id, on) {
       const willCollapse = on ?? !collapsed.value.has(id);
-      const next = willCollapse && selected.value === id ? afterCollapse(thread.value, rows.value, id) : null;
+      const next = willCollapse && selected.value === id ? afterCollapse(ordered.value, rows.value, id) : null;
       collapsed.value = toggle(collapsed.value, id, willCollapse);
       if (next !== null && next !== id) selected.value = next;
     },
@@ -64,10 +82,14 @@ export function createOutlineModel(thread: ReadonlySignal<Thread>): OutlineModel
     collapseBelowScore: (t) => (collapsed.value = collapseBelowScore(thread.value, t)),
     select,
     move(how) {
-      const to = move(thread.value, rows.value, selected.value, how);
+      const to = move(ordered.value, rows.value, selected.value, how);
       const far = how === 'parent' || how === 'root' || how === 'nextThread' || how === 'prevThread';
       if (to !== null) select(to, { jump: far });
       return to;
+    },
+    pushJump(id) {
+      jumps.push(id);
+      if (jumps.length > JUMP_STACK_LIMIT) jumps.shift();
     },
     back() {
       const to = jumps.pop() ?? null;

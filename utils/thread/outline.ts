@@ -50,6 +50,19 @@ export function visibleRows(thread: Thread, collapsed: ReadonlySet<CommentId>): 
   return rows;
 }
 
+/** How the outline orders siblings: as the page does, or by their subthread's votes. */
+export type OutlineOrder = 'page' | 'score' | 'controversy';
+
+/**
+ * The same thread with every list of siblings sorted (stable: ties keep page
+ * order). `byId` is shared; rows, navigation and collapse work on it unchanged.
+ */
+export function sortSiblings(thread: Thread, compare: (a: CommentId, b: CommentId) => number): Thread {
+  const children = new Map<CommentId, readonly CommentId[]>();
+  for (const [id, kids] of thread.children) children.set(id, kids.length > 1 ? [...kids].sort(compare) : kids);
+  return { ...thread, roots: [...thread.roots].sort(compare), children };
+}
+
 /** Ancestors of a comment, nearest first. */
 export function ancestors(thread: Thread, id: CommentId): CommentId[] {
   const out: CommentId[] = [];

@@ -1,0 +1,57 @@
+import type { CommentData, CommentId } from '../../utils/thread/types';
+import { formatCount } from '../../utils/votes/format';
+import { scoreOf } from '../../utils/votes/mode';
+
+export interface CommentListProps {
+  title: string;
+  ids: readonly CommentId[];
+  byId: ReadonlyMap<CommentId, CommentData>;
+  /** Show up and down counts rather than the score (for controversy). */
+  split: boolean;
+  empty: string;
+  onShow: (id: CommentId) => void;
+}
+
+function excerpt(c: CommentData): string {
+  if (c.deleted) return '(deleted)';
+  if (c.removed) return '(removed)';
+  // Lead with the comment's own words, not the text it quotes.
+  const own = c.quotes.reduce((text, q) => text.replace(q, ''), c.text).trim() || c.text;
+  const flat = own.replace(/\s+/g, ' ').trim();
+  return flat.length > 70 ? `${flat.slice(0, 69)}…` : flat;
+}
+
+function figure(c: CommentData, split: boolean): string {
+  const { up, down } = c.votes;
+  if (split && up && down) return `↑${formatCount(up)} ↓${formatCount(down)}`;
+  const score = scoreOf(c.votes);
+  return score ? formatCount(score) : '?';
+}
+
+/** A ranked list of comments; each is a button that shows the comment in the page. Text through Preact only. */
+export function CommentList({ title, ids, byId, split, empty, onShow }: CommentListProps) {
+  const slug = title.toLowerCase().replace(/\W+/g, '-');
+  return (
+    <section class="tl-votes-section" aria-labelledby={`tl-votes-${slug}`}>
+      <h3 class="tl-votes-h" id={`tl-votes-${slug}`}>{title}</h3>
+      {ids.length === 0 ? (
+        <p class="tl-empty">{empty}</p>
+      ) : (
+        <ol class="tl-votes-list">
+          {ids.map((id) => {
+            const c = byId.get(id);
+            if (!c) return null;
+            return (
+              <li key={id} data-comment-id={id}>
+                <button type="button" onClick={() => onShow(id)}>
+                  <span class="tl-votes-fig">{figure(c, split)}</span> <span class="tl-author">{c.author.display}</span>{' '}
+                  <span class="tl-votes-words">{excerpt(c)}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { CommentData, CommentId } from '../../utils/thread/types';
+import { formatSum, percentUp } from '../../utils/votes/format';
+import type { Spread } from '../../utils/votes/subthreads';
+import { ControversialMark } from './ControversialMark';
+
+/** Enough rows to compare the big subthreads; the outline has every one. */
+export const SUBTHREAD_ROWS = 25;
+
+export interface SubthreadsProps {
+  roots: readonly CommentId[];
+  byId: ReadonlyMap<CommentId, CommentData>;
+  spread: Spread;
+  onShow: (id: CommentId) => void;
+}
+
+/** Top-level subthreads by total score: score, share of upvotes, participants, replies, controversy. */
+export function Subthreads({ roots, byId, spread, onShow }: SubthreadsProps) {
+  const shown = spread.mode === 'shown';
+  const score = (id: CommentId) => spread.byId.get(id)?.score.value ?? 0;
+  const ids = [...roots].sort((a, b) => score(b) - score(a)).slice(0, SUBTHREAD_ROWS);
+  if (ids.length === 0) return null;
+  return (
+    <section class="tl-votes-section" aria-labelledby="tl-votes-subthreads">
+      <h3 class="tl-votes-h" id="tl-votes-subthreads">
+        Subthreads{roots.length > ids.length ? ` (top ${ids.length} of ${roots.length})` : ''}
+      </h3>
+      <table class="tl-votes-table">
+        <thead>
+          <tr>
+            <th scope="col">Started by</th>
+            <th scope="col">Score</th>
+            {shown ? <th scope="col">Up</th> : null}
+            <th scope="col">People</th>
+            <th scope="col">Replies</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ids.map((id) => {
+            const f = spread.byId.get(id)!;
+            const pct = percentUp(f.up.value, f.down.value);
+            return (
+              <tr key={id} data-comment-id={id}>
+                <th scope="row">
+                  <button type="button" onClick={() => onShow(id)}>
+                    {byId.get(id)?.author.display ?? '?'}
+                  </button>
+                  {f.controversial ? <ControversialMark /> : null}
+                </th>
+                <td>{formatSum(f.score)}</td>
+                {shown ? <td>{pct === null ? '–' : `${pct}%`}</td> : null}
+                <td>{f.participants}</td>
+                <td>
+                  {f.replies}
+                  {f.unloaded ? <NotLoaded n={f.unloaded} /> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Replies known but not loaded: shown as unknown ("+6?"), never as zero. */
+function NotLoaded({ n }: { n: number }) {
+  return (
+    <span title={`${n} more not loaded: votes unknown`}>
+      <span aria-hidden="true">{` +${n}?`}</span>
+      <span class="tl-sr-only">{`, ${n} more not loaded`}</span>
+    </span>
+  );
+}

@@ -1,0 +1,120 @@
+import type { CommentData, CommentId, Count, Thread } from '../thread/types';
+import { isControversial, minority } from './controversy';
+import { histogram, type Bin } from './histogram';
+import { decideMode, noteDown, scoreOf, type DownEvidence, type DownvoteMode } from './mode';
+import { quantile } from './quantile';
+import { addCount, emptySum, type Sum } from './sum';
+
+export const TOP_COUNT = 5;
+
+export interface ScoreStats {
+  /** Comments with a score (loaded, and the page showed one). */
+  n: number;
+  min: number;
+  max: number;
+  median: number;
+  /** Quartiles: the middle half of the scores lies between them. */
+  q1: number;
+  q3: number;
+  /** Some score was abbreviated, so these are approximate. */
+  approx: boolean;
+}
+
+export interface ThreadFigures {
+  mode: DownvoteMode;
+  /** Comments loaded in the page. */
+  comments: number;
+  /** Replies lemmy-ui knows of but has not loaded: their votes are unknown. */
+  unloaded: number;
+  participants: number;
+  up: Sum;
+  /** null unless downvotes are shown (mode 'shown'). */
+  down: Sum | null;
+  score: Sum;
+  /** Comments with at least one abbreviated figure. */
+  abbreviated: number;
+  stats: ScoreStats | null;
+  bins: Bin[];
+  /** Highest scores first. */
+  top: CommentId[];
+  /** Most controversial first; empty unless downvotes are shown. */
+  controversial: CommentId[];
+}
+
+interface Ranked {
+  id: CommentId;
+  key: number;
+}
+
+/** Keeps the `TOP_COUNT` largest keys; the earlier comment wins a tie. O(k) per insert. */
+function offer(list: Ranked[], id: CommentId, key: number): void {
+  if (list.length === TOP_COUNT && key <= list[TOP_COUNT - 1]!.key) return;
+  let i = list.length < TOP_COUNT ? list.length : TOP_COUNT - 1;
+  list[i] = { id, key };
+  while (i > 0 && list[i - 1]!.key < key) {
+    list[i] = list[i - 1]!;
+    list[--i] = { id, key };
+  }
+}
+
+const isApprox = (c: CommentData) => !!(c.votes.up?.approx || c.votes.down?.approx || c.votes.score?.approx);
+
+/**
+ * Every figure of the whole thread in one pass over its comments (then
+ * quickselect and binning over the collected scores): O(n).
+ * `site`: downvotes enabled as the page reports it, null when unknown.
+ */
+export function threadFigures(thread: Thread, site: boolean | null = null): ThreadFigures {
+  const people = new Set<string>();
+  const evidence: DownEvidence = { anyAboveZero: false, allPresent: true };
+  const [up, down, score] = [emptySum(), emptySum(), emptySum()];
+  const scores = new Float64Array(thread.byId.size);
+  const top: Ranked[] = [];
+  const hot: Ranked[] = [];
+  let [n, unloaded, abbreviated, min, max] = [0, 0, 0, Infinity, -Infinity];
+  for (const c of thread.byId.values()) {
+    people.add(`${c.author.name}@${c.author.instance}`);
+    unloaded += c.moreReplies;
+    if (isApprox(c)) abbreviated++;
+    noteDown(evidence, c.votes.down);
+    addCount(up, c.votes.up);
+    addCount(down, c.votes.down);
+    const s: Count | null = scoreOf(c.votes);
+    addCount(score, s);
+    if (s) {
+      scores[n++] = s.value;
+      [min, max] = [Math.min(min, s.value), Math.max(max, s.value)];
+      offer(top, c.id, s.value);
+    }
+    const [u, d] = [c.votes.up?.value ?? 0, c.votes.down?.value ?? 0];
+    if (isControversial(u, d)) offer(hot, c.id, minority(u, d));
+  }
+  const mode = decideMode(evidence, site);
+  const used = scores.subarray(0, n);
+  return {
+    mode,
+    comments: thread.byId.size,
+    unloaded,
+    participants: people.size,
+    up,
+    down: mode === 'shown' ? down : null,
+    score,
+    abbreviated,
+    bins: histogram(used, min, max),
+    stats: n ? scoreStats(used.slice(), min, max, score.approx) : null,
+    top: top.map((r) => r.id),
+    controversial: mode === 'shown' ? hot.map((r) => r.id) : [],
+  };
+}
+
+function scoreStats(scratch: Float64Array, min: number, max: number, approx: boolean): ScoreStats {
+  return {
+    n: scratch.length,
+    min,
+    max,
+    median: quantile(scratch, 0.5),
+    q1: quantile(scratch, 0.25),
+    q3: quantile(scratch, 0.75),
+    approx,
+  };
+}

@@ -1,0 +1,108 @@
+import type { CommentData, CommentId, Thread } from '../thread/types';
+import { isControversial, minority } from './controversy';
+import { scoreOf, type DownvoteMode } from './mode';
+import { addCount, addSum, emptySum, type Sum } from './sum';
+
+/** The votes of a comment together with all its loaded replies. */
+export interface SubthreadFigures {
+  up: Sum;
+  down: Sum;
+  score: Sum;
+  /** Loaded replies at any depth. */
+  replies: number;
+  /** Replies lemmy-ui knows of in this subthread but has not loaded. */
+  unloaded: number;
+  participants: number;
+  /** Votes on the smaller side (0 unless downvotes are shown): the controversy ranking. */
+  minority: number;
+  controversial: boolean;
+  /** Vote magnitude for the outline bar: upvotes (or positive score) and downvotes. */
+  bar: { up: number; down: number };
+}
+
+export interface Spread {
+  mode: DownvoteMode;
+  byId: ReadonlyMap<CommentId, SubthreadFigures>;
+  /** The largest top-level bar (up + down): every row's bar is drawn against it. */
+  scale: number;
+}
+
+function own(c: CommentData, shown: boolean): SubthreadFigures {
+  const v = c.votes;
+  const f: SubthreadFigures = { up: emptySum(), down: emptySum(), score: emptySum(), replies: 0, unloaded: c.moreReplies, participants: 0, minority: 0, controversial: false, bar: { up: 0, down: 0 } };
+  addCount(f.up, v.up);
+  addCount(f.down, v.down);
+  addCount(f.score, scoreOf(v));
+  f.bar.up = v.up?.value ?? Math.max(0, f.score.value);
+  f.bar.down = shown ? (v.down?.value ?? 0) : 0;
+  return f;
+}
+
+function absorb(f: SubthreadFigures, child: SubthreadFigures): void {
+  addSum(f.up, child.up);
+  addSum(f.down, child.down);
+  addSum(f.score, child.score);
+  f.replies += 1 + child.replies;
+  f.unloaded += child.unloaded;
+  f.bar.up += child.bar.up;
+  f.bar.down += child.bar.down;
+}
+
+/**
+ * Figures of every subthread (each comment with its replies) in one iterative
+ * post-order traversal. Participants merge small sets into large ones, so
+ * the whole costs O(n log n) set insertions at worst, and depth is no limit.
+ */
+export function subthreadFigures(thread: Thread, mode: DownvoteMode): Spread {
+  const shown = mode === 'shown';
+  const byId = new Map<CommentId, SubthreadFigures>();
+  const people = new Map<CommentId, Set<number>>();
+  const names = new Map<string, number>();
+  const personOf = (c: CommentData) => {
+    const key = `${c.author.name}@${c.author.instance}`;
+    let n = names.get(key);
+    if (n === undefined) names.set(key, (n = names.size));
+    return n;
+  };
+  const stack: [CommentId, boolean][] = thread.roots.map((id) => [id, false]);
+  while (stack.length) {
+    const [id, done] = stack.pop()!;
+    const kids = thread.children.get(id) ?? [];
+    if (!done) {
+      stack.push([id, true]);
+      for (const k of kids) stack.push([k, false]);
+      continue;
+    }
+    const c = thread.byId.get(id)!;
+    const f = own(c, shown);
+    for (const k of kids) absorb(f, byId.get(k)!);
+    const set = mergePeople(people, kids);
+    set.add(personOf(c));
+    people.set(id, set);
+    f.participants = set.size;
+    if (shown) {
+      f.minority = minority(f.up.value, f.down.value);
+      f.controversial = isControversial(f.up.value, f.down.value);
+    }
+    byId.set(id, f);
+  }
+  let scale = 0;
+  for (const id of thread.roots) scale = Math.max(scale, byId.get(id)!.bar.up + byId.get(id)!.bar.down);
+  return { mode, byId, scale };
+}
+
+/** The children's participant sets as one: the largest is reused, the others poured in and dropped. */
+function mergePeople(people: Map<CommentId, Set<number>>, kids: readonly CommentId[]): Set<number> {
+  let largest: Set<number> | undefined;
+  for (const k of kids) {
+    const s = people.get(k)!;
+    if (!largest || s.size > largest.size) largest = s;
+  }
+  const into = largest ?? new Set<number>();
+  for (const k of kids) {
+    const s = people.get(k)!;
+    if (s !== into) for (const p of s) into.add(p);
+    people.delete(k);
+  }
+  return into;
+}
