@@ -1,5 +1,7 @@
 import type { CommentData } from '../../utils/thread/types';
 import type { Row } from '../../utils/thread/outline';
+import type { RowVotes } from '../../utils/votes/row';
+import { ControversialMark } from '../votes/ControversialMark';
 
 export const ROW_HEIGHT = 44;
 
@@ -12,6 +14,8 @@ export interface OutlineRowProps {
   /** The one row in the tab order (roving tabindex). */
   focusable: boolean;
   inView: boolean;
+  /** The subthread's votes (bar, controversy marker); absent when not known. */
+  votes?: RowVotes | null;
   onSelect: (id: number) => void;
   onToggle: (id: number) => void;
 }
@@ -31,7 +35,7 @@ function firstWords(c: CommentData): string {
 }
 
 /** One comment in the outline: a treeitem, indented by depth. Text goes through Preact, never HTML. */
-export function OutlineRow({ row, comment, replies, top, selected, focusable, inView, onSelect, onToggle }: OutlineRowProps) {
+export function OutlineRow({ row, comment, replies, top, selected, focusable, inView, votes, onSelect, onToggle }: OutlineRowProps) {
   const indent = Math.min(row.depth, 12) * 12;
   return (
     <div
@@ -43,7 +47,6 @@ export function OutlineRow({ row, comment, replies, top, selected, focusable, in
       aria-posinset={row.posinset}
       aria-expanded={row.hasChildren ? row.expanded : undefined}
       aria-selected={selected}
-      aria-label={`${comment.author.display}, ${scoreText(comment) || 'no'} points, ${replies} replies: ${firstWords(comment).slice(0, 60)}`}
       tabIndex={focusable ? 0 : -1}
       data-comment-id={row.id}
       style={{ top: `${top}px`, height: `${ROW_HEIGHT}px`, paddingLeft: `${indent + 4}px` }}
@@ -63,12 +66,39 @@ export function OutlineRow({ row, comment, replies, top, selected, focusable, in
         <span class="tl-row-meta">
           <span class="tl-author">{comment.author.display}</span>
           {comment.badges.op ? <span class="tl-badge">OP</span> : null}
-          <span class="tl-score">{scoreText(comment)}</span>
-          {replies > 0 ? <span class="tl-replies">{`↳${replies}`}</span> : null}
-          {comment.moreReplies > 0 ? <span class="tl-more">{`+${comment.moreReplies}`}</span> : null}
+          {/* The row's accessible name is its text: visible parts plus words for the symbols. */}
+          <span class="tl-score">
+            {scoreText(comment)}
+            <span class="tl-sr-only">{scoreText(comment) ? ' points' : 'no score'}</span>
+          </span>
+          {replies > 0 ? (
+            <span class="tl-replies">
+              <span aria-hidden="true">{`↳${replies}`}</span>
+              <span class="tl-sr-only">{`${replies} ${replies === 1 ? 'reply' : 'replies'}`}</span>
+            </span>
+          ) : null}
+          {comment.moreReplies > 0 ? (
+            <span class="tl-more">
+              <span aria-hidden="true">{`+${comment.moreReplies}`}</span>
+              <span class="tl-sr-only">{`${comment.moreReplies} not loaded`}</span>
+            </span>
+          ) : null}
+          {votes ? <VoteBar votes={votes} /> : null}
+          {votes?.controversial ? <ControversialMark /> : null}
         </span>
         <span class="tl-words">{firstWords(comment)}</span>
       </span>
     </div>
+  );
+}
+
+/** The subthread's votes as a small bar: upvotes then downvotes, against the biggest subthread. */
+function VoteBar({ votes }: { votes: RowVotes }) {
+  const pct = (x: number) => `${Math.min(100, x * 100).toFixed(1)}%`;
+  return (
+    <span class="tl-vbar" title={votes.text} aria-hidden="true">
+      <span class="tl-vbar-up" style={{ width: pct(votes.up) }} />
+      <span class="tl-vbar-down" style={{ width: pct(votes.down) }} />
+    </span>
   );
 }

@@ -7,12 +7,17 @@ import type { OutlineModel } from '../../utils/thread/outline-model';
 import { Outline } from '../outline/Outline';
 import { OutlineToolbar } from '../outline/OutlineToolbar';
 import { treeKeyDown } from '../outline/tree-keys';
+import { QuotePanel } from '../quotes/QuotePanel';
+import { VotePanel } from '../votes/VotePanel';
+import type { QuotesFeature } from '../../utils/session/quotes-feature';
 import { HelpOverlay } from './HelpOverlay';
+import { Tabs } from './Tabs';
 
 export interface SidebarProps {
   model: ThreadModel;
   outline: OutlineModel;
   controls: PageControls;
+  quotes: QuotesFeature;
   theme: ReadonlySignal<Theme>;
   help: ReadonlySignal<boolean>;
   settings: Settings;
@@ -20,11 +25,12 @@ export interface SidebarProps {
   onCloseHelp: () => void;
 }
 
-type Tab = 'outline';
+type TabKey = 'outline' | 'quotes' | 'votes';
 
 /** The sidebar shell: title, what was read, the outline. Reads signals, calls actions. */
-export function Sidebar({ model, outline, controls, theme, help, settings, onHide, onCloseHelp }: SidebarProps) {
-  const tab = useSignal<Tab>('outline');
+export function Sidebar({ model, outline, controls, quotes, theme, help, settings, onHide, onCloseHelp }: SidebarProps) {
+  const tab = useSignal<TabKey>('outline');
+  const links = quotes.links.value;
   const { comments, participants, unloaded } = model.counts.value;
   const title = model.thread.value.post?.title;
   return (
@@ -46,18 +52,32 @@ export function Sidebar({ model, outline, controls, theme, help, settings, onHid
         {participants === 1 ? 'participant' : 'participants'}
         {unloaded > 0 ? ` · ${unloaded} not loaded` : ''}
       </p>
-      {tab.value === 'outline' ? (
-        <section class="tl-panel" aria-label="Outline">
-          <OutlineToolbar outline={outline} />
-          <Outline
-            outline={outline}
-            byId={model.byId.value}
-            inView={controls.inView.value}
-            onActivate={(id) => controls.show(id)}
-            onKeyDown={(e) => treeKeyDown(e, outline, controls)}
-          />
-        </section>
-      ) : null}
+      <Tabs
+        tabs={[
+          { key: 'outline', label: 'Outline' },
+          { key: 'quotes', label: `Quotes (${links.length})` },
+          { key: 'votes', label: 'Votes' },
+        ]}
+        current={tab.value}
+        onSelect={(key) => (tab.value = key)}
+      >
+        {tab.value === 'outline' ? (
+          <>
+            <OutlineToolbar outline={outline} />
+            <Outline
+              outline={outline}
+              byId={model.byId.value}
+              inView={controls.inView.value}
+              onActivate={(id) => controls.show(id)}
+              onKeyDown={(e) => treeKeyDown(e, outline, controls)}
+            />
+          </>
+        ) : tab.value === 'votes' ? (
+          <VotePanel votes={outline.votes} thread={model.thread.value} onShow={(id) => controls.show(id)} />
+        ) : (
+          <QuotePanel links={links} thread={model.thread.value} onToSource={quotes.toSource} onToQuote={quotes.toQuote} />
+        )}
+      </Tabs>
       {help.value ? <HelpOverlay keys={settings.keys} onClose={onCloseHelp} /> : null}
     </aside>
   );

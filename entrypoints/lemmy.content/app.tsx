@@ -5,9 +5,11 @@ import { Root } from '../../components/sidebar/Root';
 import { detectLemmyPage } from '../../utils/lemmy/detect';
 import { clearPageOffset, setPageOffset } from '../../utils/lemmy/host-actions';
 import { logOnce } from '../../utils/log';
+import { measured } from '../../utils/perf';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
+import { startQuotes, type QuotesFeature } from '../../utils/session/quotes-feature';
 import { rememberCollapsed } from '../../utils/session/remember-collapsed';
 import { startPageControls, type PageControls } from '../../utils/session/page-controls';
 import { createSession, sessionKey, type Session } from '../../utils/session/session';
@@ -17,6 +19,7 @@ const HOST_NAME = 'threadlens-sidebar';
 interface Live {
   session: Session;
   controls: PageControls;
+  quotes: QuotesFeature;
 }
 
 /**
@@ -31,9 +34,11 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const schedule = (fn: () => void) => void ctx.requestAnimationFrame(fn);
   let ui: ReturnType<typeof mountUi> | null = null;
 
-  const sync = () => {
+  // The URL to read comes from the event: WXT reports a navigation (Navigation API)
+  // before `location` changes, so reading location.href there would see the old post.
+  const sync = (url: string = location.href) => {
     try {
-      const page = detectLemmyPage(document, location.href);
+      const page = measured('detect', () => detectLemmyPage(document, url));
       if (!page) return stop();
       if (live.value?.session.key === sessionKey(page)) return;
       live.value?.session.dispose();
@@ -49,7 +54,8 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         toggleHelp: () => (help.value = !help.value),
       });
       rememberCollapsed(session);
-      live.value = { session, controls };
+      const quotes = startQuotes(document, session, settings.settings);
+      live.value = { session, controls, quotes };
       ui ??= mountUi(ctx, live, hidden, help, settings);
     } catch (error) {
       logOnce('starting on this page', error);
@@ -73,7 +79,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const unwatch = followStoredHidden(hidden);
   const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status(live.value?.session ?? null)) : undefined);
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.addEventListener(window, 'wxt:locationchange', sync);
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl.href));
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatch();
@@ -134,7 +140,7 @@ async function mountUi(
     anchor: 'body',
     append: 'last',
     onMount(container, _shadow, host) {
-      render(<Root session={live} hidden={hidden} help={help} settings={settings.settings} />, container);
+      measured('first-render', () => render(<Root session={live} hidden={hidden} help={help} settings={settings.settings} />, container));
       return { container, unmirror: mirrorStatus(host, live) };
     },
     onRemove(mounted) {

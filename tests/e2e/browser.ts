@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const OUTPUT_DIR = resolve(import.meta.dirname, '../..', process.env.THREADLENS_OUT ?? '.output');
+export const EXTENSION_DIR = resolve(OUTPUT_DIR, 'chrome-mv3');
 
 /** Flags for a sandboxed CI machine with no network but loopback. */
 const QUIET_FLAGS = [
@@ -17,6 +18,12 @@ const QUIET_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * Where the fixture server listens. It is not a built-in instance, so each
+ * launch enables it the way a reader enables an instance (see enableInstance).
+ */
+export const FIXTURE_ORIGINS = ['http://127.0.0.1'];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -24,7 +31,9 @@ export interface ExtensionBrowser {
 }
 
 /** Debian's Chromium with the built extension loaded (never a downloaded browser). */
-export async function launchWithExtension(options: { headless?: boolean; extension?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; extension?: boolean; enable?: string[] } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run "apt-get install chromium" (or set CHROMIUM_PATH).`);
   const withExtension = options.extension ?? true;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -41,6 +50,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     ],
   });
   const extensionId = withExtension ? await findExtensionId(context) : '';
+  if (withExtension) for (const origin of options.enable ?? FIXTURE_ORIGINS) await enableInstance(context, extensionId, origin);
   return {
     context,
     extensionId,
@@ -67,4 +77,65 @@ export async function sidebarStatus(page: Page): Promise<Record<string, string>>
     const host = document.querySelector('threadlens-sidebar') as HTMLElement | null;
     return host ? { ...host.dataset } as Record<string, string> : {};
   });
+}
+
+/** The few extension APIs the helpers below call inside the browser. */
+interface InPage {
+  chrome: {
+    developerPrivate: {
+      updateExtensionConfiguration(update: { extensionId: string; hostAccess: string }): Promise<void>;
+      addHostPermission(id: string, host: string): Promise<void>;
+    };
+    permissions: { request(p: { origins: string[] }): Promise<boolean> };
+    scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
+  };
+}
+
+/**
+ * Allows a site on chrome://extensions ("Site access: on specific sites"),
+ * through the API that page itself uses. A later permissions.request for it is
+ * then granted without the prompt, which headless Chromium can neither show nor
+ * answer. Nothing else about the flow is simulated.
+ */
+export async function preapproveSite(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions/');
+  await page.evaluate(
+    async ({ id, pattern }) => {
+      const dp = (globalThis as unknown as InPage).chrome.developerPrivate;
+      await dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
+      await dp.addHostPermission(id, pattern);
+      await dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_ALL_SITES' });
+    },
+    { id: extensionId, pattern: `${origin}/*` },
+  );
+  await page.close();
+}
+
+/** Enables the extension on an origin: pre-approval, then the extension's own permission request (a user gesture). */
+export async function enableInstance(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
+  await preapproveSite(context, extensionId, origin);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const granted = await page.evaluate(
+    (pattern) => (globalThis as unknown as InPage).chrome.permissions.request({ origins: [pattern] }),
+    `${origin}/*`,
+  );
+  await page.close();
+  if (!granted) throw new Error(`Chromium did not grant ${origin}`);
+  await waitForRegistration(context, origin);
+}
+
+/** The background registers the content script for a granted origin asynchronously: wait for it. */
+export async function waitForRegistration(context: BrowserContext, origin: string, registered = true): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const matches = await worker.evaluate(async () =>
+      (await (globalThis as unknown as InPage).chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+    );
+    if (matches.includes(`${origin}/*`) === registered) return;
+    if (Date.now() > deadline) throw new Error(`content script ${registered ? 'not registered' : 'still registered'} for ${origin}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

@@ -2,13 +2,15 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import type { LemmyPage } from '../lemmy/detect';
 import { readIsoData, withExactCounts } from '../lemmy/iso-data';
 import { readComments } from '../lemmy/read-thread';
-import { readPost } from '../lemmy/read-post';
+import { downvotesEnabled, readPost } from '../lemmy/read-post';
 import { readTheme, type Theme } from '../lemmy/theme';
 import { watchPage, type PageChanges } from '../lemmy/watch';
 import { logOnce } from '../log';
+import { measured } from '../perf';
 import { buildThread } from '../thread/build';
 import { createThreadModel, type ThreadModel } from '../thread/model';
 import { createOutlineModel, type OutlineModel } from '../thread/outline-model';
+import { createVoteModel } from '../votes/model';
 import type { CommentData, Thread } from '../thread/types';
 import { keepUnderPageCollapse } from './keep';
 
@@ -46,7 +48,9 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   options.signal.addEventListener('abort', stop, { once: true });
 
   const model = createThreadModel();
-  const outline = createOutlineModel(model.thread);
+  // Whether the site shows downvotes: the post's vote bar says so (no downvote button when disabled), else isoData.
+  const downvotes = signal<boolean | null>(null);
+  const outline = createOutlineModel(model.thread, createVoteModel(model.thread, downvotes));
   const theme = signal(readTheme(doc));
   const cache = new WeakMap<Element, CommentData>();
   let elements = new Map<number, Element>();
@@ -54,15 +58,16 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const iso = readIsoData(doc);
   const isoFits = () => !!iso && iso.path === doc.defaultView?.location.pathname;
 
-  const refresh = () => {
+  const refresh = () => measured('parse', () => {
     const result = readComments(doc, { host: page.host }, cache);
     if (result.skipped.length) logOnce(`skipped ${result.skipped.length} comment(s): ${result.skipped[0]}`);
     const read = isoFits() ? result.comments.map((c) => withExactCounts(c, iso!.comments.get(c.id))) : result.comments;
     const kept = keepUnderPageCollapse(model.thread.value, read);
     elements = result.elements;
     const post = readPost(doc, page.route.postId, page.host);
+    downvotes.value = downvotesEnabled(doc) ?? iso?.downvotes ?? downvotes.value;
     model.setThread(buildThread(post, kept));
-  };
+  });
 
   const onChange = (changes: PageChanges) => {
     try {

@@ -1,0 +1,257 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateThread, renderPage, visibleComments } from '../fixtures/build-thread';
+import { demoThread } from '../fixtures/demo-thread';
+import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { serveFixtures, type FixtureServer } from './server';
+
+/**
+ * What a reader does with a 300-comment thread: click rows, type keys,
+ * collapse subthreads; the page, the focus and the ARIA tree must follow.
+ */
+const big = generateThread({ comments: 300, maxDepth: 6, seed: 300, quoteEvery: 5, host: '127.0.0.1' });
+const order = visibleComments(big).map((c) => c.id);
+const byId = new Map(big.comments.map((c) => [c.id, c]));
+const depthOf = (id: number): number => {
+  let d = 0;
+  for (let p = byId.get(id)!.parentId; p !== null; p = byId.get(p)!.parentId) d++;
+  return d;
+};
+const kids = (id: number) => big.comments.filter((c) => c.parentId === id).map((c) => c.id);
+const roots = big.comments.filter((c) => c.parentId === null).map((c) => c.id);
+const descendants = (id: number): number => kids(id).reduce((n, k) => n + 1 + descendants(k), 0);
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let page: Page;
+const path = `/post/${big.post.id}`;
+const demoPath = `/post/${demoThread.post.id}`;
+
+beforeAll(async () => {
+  server = await serveFixtures({
+    [path]: renderPage(big, { version: 'B', view: 'tree', theme: 'light', path }),
+    [demoPath]: (url) => renderPage(demoThread, { version: 'B', view: 'tree', theme: url.searchParams.get('theme') === 'dark' ? 'dark' : 'light', path: demoPath }),
+  });
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(server.origin + path);
+  await waitForSidebar(page);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const inShadow = <T, A>(p: Page, fn: (root: ShadowRoot, arg: A) => T, arg: A) =>
+  p.evaluate(
+    ({ src, arg }) => new Function('root', 'arg', `return (${src})(root, arg)`)(document.querySelector('threadlens-sidebar')!.shadowRoot, arg),
+    { src: fn.toString(), arg },
+  ) as Promise<T>;
+
+const selectedId = (p: Page) =>
+  inShadow(p, (root) => Number(root.querySelector('[role="treeitem"][aria-selected="true"]')?.getAttribute('data-comment-id') ?? 0), null);
+
+/** Where a comment's top is, relative to the viewport (0 = top edge). */
+const topOf = (p: Page, id: number) => p.evaluate((id) => document.getElementById(`comment-${id}`)!.getBoundingClientRect().top, id);
+const isVisible = (p: Page, id: number) => p.evaluate((id) => !!(document.getElementById(`comment-${id}`) as HTMLElement).offsetParent, id);
+const press = async (p: Page, key: string) => {
+  await p.keyboard.press(key);
+  await p.evaluate(() => new Promise(requestAnimationFrame));
+};
+/** Scrolls the virtual outline until a comment's row is rendered, then clicks it. */
+async function clickRow(p: Page, id: number): Promise<void> {
+  await inShadow(
+    p,
+    async (root, id) => {
+      const tree = root.querySelector<HTMLElement>('[role="tree"]')!;
+      for (let top = 0; top <= tree.scrollHeight && !root.querySelector(`[data-comment-id="${id}"]`); top += tree.clientHeight / 2) {
+        tree.scrollTop = top;
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+      }
+      root.querySelector(`[data-comment-id="${id}"]`)?.scrollIntoView({ block: 'center' });
+    },
+    id,
+  );
+  await p.locator(`threadlens-sidebar [data-comment-id="${id}"]`).click();
+}
+
+/** Keys go to the page, not the sidebar: nothing focused. */
+const focusPage = (p: Page) => p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+const onScreen = async (p: Page, id: number) => {
+  const top = await topOf(p, id);
+  return top >= -5 && top < 900;
+};
+
+describe('sidebar on a 300-comment thread in Chromium', () => {
+  it('renders the outline as an ARIA tree with levels, expansion state and comment ids', async () => {
+    const rows = await inShadow(
+      page,
+      (root) =>
+        [...root.querySelectorAll('[role="tree"] [role="treeitem"]')].map((r) => ({
+          id: Number(r.getAttribute('data-comment-id')),
+          level: Number(r.getAttribute('aria-level')),
+          expanded: r.getAttribute('aria-expanded'),
+        })),
+      null,
+    );
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(100); // virtual: only what is in view
+    expect(rows.map((r) => r.id)).toEqual(order.slice(0, rows.length));
+    for (const row of rows) {
+      expect(row.level).toBe(depthOf(row.id) + 1);
+      expect(row.expanded).toBe(kids(row.id).length ? 'true' : null);
+    }
+  });
+
+  it('scrolls the page to a comment and flashes it when its row is clicked', async () => {
+    const target = order[12]!;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await clickRow(page, target);
+    await expect.poll(() => onScreen(page, target)).toBe(true);
+    expect(await page.evaluate((id) => document.getElementById(`comment-${id}`)!.hasAttribute('data-threadlens-flash'), target)).toBe(true);
+    expect(await selectedId(page)).toBe(target);
+  });
+
+  it('walks the thread with j/k, J, p, t, n and b, keeping the comment in view', async () => {
+    await clickRow(page, order[0]!);
+    await focusPage(page);
+    await press(page, 'j');
+    await press(page, 'j');
+    expect(await selectedId(page)).toBe(order[2]);
+    await press(page, 'k');
+    expect(await selectedId(page)).toBe(order[1]);
+    const start = order.find((id) => depthOf(id) === 2 && kids(byId.get(id)!.parentId!).length > 1)!;
+    const parent = byId.get(start)!.parentId!;
+    await clickRow(page, roots[0]!);
+    await page.evaluate((id) => document.getElementById(`comment-${id}`)!.scrollIntoView(), start);
+    // Select the start through the outline model's own jump: click its page comment's row via the keys.
+    await focusPage(page);
+    for (let i = 0; i < order.indexOf(start); i++) await press(page, 'j');
+    expect(await selectedId(page)).toBe(start);
+    await press(page, 'p');
+    expect(await selectedId(page)).toBe(parent);
+    await press(page, 't');
+    const root = byId.get(parent)!.parentId!;
+    expect(await selectedId(page)).toBe(root);
+    await press(page, 'n');
+    expect(await selectedId(page)).toBe(roots[roots.indexOf(root) + 1]);
+    expect(await onScreen(page, roots[roots.indexOf(root) + 1]!)).toBe(true);
+    await press(page, 'b');
+    expect(await selectedId(page)).toBe(root);
+    await press(page, 'J');
+    expect(await selectedId(page)).toBe(roots[roots.indexOf(root) + 1]);
+  });
+
+  it('collapses a subthread with x: replies hidden in the page with a count, row collapsed, next sibling selected', async () => {
+    const target = roots.find((id) => kids(id).length > 1 && roots.indexOf(id) < roots.length - 1)!;
+    const hidden = descendants(target);
+    await clickRow(page, target);
+    await focusPage(page);
+    await press(page, 'x');
+    const li = await page.evaluate((id) => {
+      const el = document.getElementById(`comment-${id}`)!.parentElement!;
+      return { count: el.getAttribute('data-threadlens-collapsed'), after: getComputedStyle(el, '::after').content };
+    }, target);
+    expect(li.count).toBe(`${hidden} replies`);
+    expect(li.after).toContain(String(hidden));
+    expect(await isVisible(page, kids(target)[0]!)).toBe(false);
+    expect(await isVisible(page, target)).toBe(true);
+    expect(await inShadow(page, (root, id) => root.querySelector(`[data-comment-id="${id}"]`)?.getAttribute('aria-expanded'), target)).toBe('false');
+    expect(await inShadow(page, (root, id) => !!root.querySelector(`[data-comment-id="${id}"]`), kids(target)[0]!)).toBe(false);
+    expect(await selectedId(page)).toBe(roots[roots.indexOf(target) + 1]);
+    // And back: select it again and expand.
+    await press(page, 'k');
+    expect(await selectedId(page)).toBe(target);
+    await press(page, 'x');
+    expect(await isVisible(page, kids(target)[0]!)).toBe(true);
+  });
+
+  it('collapses all and expands all in the page', async () => {
+    const shown = () => page.evaluate(() => [...document.querySelectorAll('article[id^="comment-"]')].filter((a) => (a as HTMLElement).offsetParent).length);
+    await page.locator('threadlens-sidebar button', { hasText: 'Collapse all' }).click();
+    await expect.poll(shown).toBe(roots.length);
+    await page.locator('threadlens-sidebar button', { hasText: 'Expand all' }).click();
+    await expect.poll(shown).toBe(order.length);
+  });
+
+  it('collapses a subthread from the thread line beside it in the page', async () => {
+    const target = roots.find((id) => kids(id).length > 0)!;
+    const box = await page.evaluate((id) => {
+      const ul = document.getElementById(`comment-${id}`)!.parentElement!.querySelector(':scope > ul.comments')!;
+      ul.scrollIntoView({ block: 'start' });
+      const r = ul.getBoundingClientRect();
+      // The list's left edge (its border, the thread line), a little below its top.
+      return { x: r.left + 1, y: Math.max(0, r.top) + 20, at: document.elementFromPoint(r.left + 1, Math.max(0, r.top) + 20) === ul };
+    }, target);
+    expect(box.at).toBe(true);
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(() => isVisible(page, kids(target)[0]!)).toBe(false);
+    expect(await inShadow(page, (root, id) => root.querySelector(`[data-comment-id="${id}"]`)?.getAttribute('aria-expanded') ?? null, target)).not.toBe('true');
+    // The "N replies hidden" label takes the line's place: clicking it expands again.
+    const label = await page.evaluate((id) => {
+      const r = document.getElementById(`comment-${id}`)!.parentElement!.getBoundingClientRect();
+      return { x: r.left + 40, y: r.bottom - 8 };
+    }, target);
+    await page.mouse.click(label.x, label.y);
+    await expect.poll(() => isVisible(page, kids(target)[0]!)).toBe(true);
+  });
+
+  it('moves focus through the tree with the arrow keys (roving tabindex)', async () => {
+    await clickRow(page, order[0]!);
+    await press(page, 'ArrowDown');
+    await press(page, 'ArrowDown');
+    const focused = await inShadow(page, (root) => Number((root.activeElement as HTMLElement | null)?.getAttribute('data-comment-id')), null);
+    expect(focused).toBe(order[2]);
+    const tabbable = await inShadow(page, (root) => [...root.querySelectorAll('[role="treeitem"][tabindex="0"]')].length, null);
+    expect(tabbable).toBe(1);
+  });
+
+  it('never takes keys typed into a text field', async () => {
+    const before = await selectedId(page);
+    await page.evaluate(() => document.body.prepend(Object.assign(document.createElement('textarea'), { id: 'typing' })));
+    await page.locator('#typing').click();
+    await page.keyboard.type('jjjx');
+    expect(await page.locator('#typing').inputValue()).toBe('jjjx');
+    expect(await selectedId(page)).toBe(before);
+  });
+
+  it('hides and shows the sidebar with one key, and lists the keys in a help dialog', async () => {
+    await focusPage(page);
+    await press(page, '?');
+    await expect.poll(() => inShadow(page, (root) => root.querySelector('[role="dialog"]')?.textContent ?? '', null)).toContain('Next comment');
+    await press(page, 'Escape');
+    await press(page, '\\');
+    await expect.poll(() => inShadow(page, (root) => !!root.querySelector('[role="tree"]'), null)).toBe(false);
+    await press(page, '\\');
+    await expect.poll(() => inShadow(page, (root) => !!root.querySelector('[role="tree"]'), null)).toBe(true);
+  });
+
+  it('has no axe-core violations in the sidebar', async () => {
+    const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    await page.addScriptTag({ path: axe });
+    const violations = await page.evaluate(async () => {
+      const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run;
+      const result = await run({ include: [['threadlens-sidebar']] }, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown; failureSummary: string }).target))} ${(v.nodes[0] as { failureSummary: string }).failureSummary}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('takes light and dark screenshots of the demo thread', async () => {
+    const out = process.env.UPDATE_DOCS ? resolve(import.meta.dirname, '../../docs') : resolve(import.meta.dirname, 'artifacts');
+    mkdirSync(out, { recursive: true });
+    for (const [name, url] of [['light', demoPath], ['dark', `${demoPath}?theme=dark`]] as const) {
+      const p = await browser.context.newPage();
+      await p.goto(server.origin + url);
+      await waitForSidebar(p);
+      const theme = await p.locator('threadlens-sidebar').getAttribute('data-theme');
+      expect(theme).toBe(name);
+      await p.screenshot({ path: resolve(out, `sidebar-${name}.png`) });
+      await p.close();
+    }
+  });
+});
