@@ -2,6 +2,7 @@ import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { PageControls } from '../../utils/session/page-controls';
 import type { QuotesFeature } from '../../utils/session/quotes-feature';
 import type { Session } from '../../utils/session/session';
+import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import type { Settings } from '../../utils/settings/schema';
 import { ShowButton } from './ShowButton';
 import { Sidebar } from './Sidebar';
@@ -11,14 +12,22 @@ export interface RootProps {
   hidden: Signal<boolean>;
   help: Signal<boolean>;
   settings: ReadonlySignal<Settings>;
+  layout: SidebarLayout;
+  /** Keep a new sidebar width in settings. */
+  onResize: (width: number) => void;
 }
 
 /** Whole UI inside the shadow root: the sidebar, or the button that shows it. */
-export function Root({ session, hidden, help, settings }: RootProps) {
+export function Root({ session, hidden, help, settings, layout, onResize }: RootProps) {
   const current = session.value;
   if (!current) return null;
   const prefs = settings.value;
-  if (hidden.value) return <ShowButton side={prefs.sidebar.side} onShow={() => (hidden.value = false)} />;
+  // A narrow window folds the sidebar to its button whatever the stored choice; opening it there is for now only.
+  const narrow = layout.narrow.value;
+  const closed = narrow ? !layout.narrowOpen.value : hidden.value;
+  const show = () => (narrow ? (layout.narrowOpen.value = true) : (hidden.value = false));
+  const hide = () => (narrow ? (layout.narrowOpen.value = false) : (hidden.value = true));
+  if (closed) return <ShowButton side={prefs.sidebar.side} onShow={show} />;
   const { session: s, controls, quotes } = current;
   return (
     <Sidebar
@@ -29,7 +38,9 @@ export function Root({ session, hidden, help, settings }: RootProps) {
       theme={s.theme}
       help={help}
       settings={prefs}
-      onHide={() => (hidden.value = true)}
+      layout={layout}
+      onResize={onResize}
+      onHide={hide}
       onCloseHelp={() => (help.value = false)}
     />
   );

@@ -10,7 +10,9 @@ import { treeKeyDown } from '../outline/tree-keys';
 import { QuotePanel } from '../quotes/QuotePanel';
 import { VotePanel } from '../votes/VotePanel';
 import type { QuotesFeature } from '../../utils/session/quotes-feature';
+import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import { HelpOverlay } from './HelpOverlay';
+import { ResizeHandle } from './ResizeHandle';
 import { Tabs } from './Tabs';
 
 export interface SidebarProps {
@@ -21,6 +23,8 @@ export interface SidebarProps {
   theme: ReadonlySignal<Theme>;
   help: ReadonlySignal<boolean>;
   settings: Settings;
+  layout: SidebarLayout;
+  onResize: (width: number) => void;
   onHide: () => void;
   onCloseHelp: () => void;
 }
@@ -28,18 +32,19 @@ export interface SidebarProps {
 type TabKey = 'outline' | 'quotes' | 'votes';
 
 /** The sidebar shell: title, what was read, the outline. Reads signals, calls actions. */
-export function Sidebar({ model, outline, controls, quotes, theme, help, settings, onHide, onCloseHelp }: SidebarProps) {
+export function Sidebar({ model, outline, controls, quotes, theme, help, settings, layout, onResize, onHide, onCloseHelp }: SidebarProps) {
   const tab = useSignal<TabKey>('outline');
   const links = quotes.links.value;
   const { comments, participants, unloaded } = model.counts.value;
   const title = model.thread.value.post?.title;
   return (
     <aside
-      class={`tl-sidebar tl-${settings.sidebar.side}`}
+      class={`tl-sidebar tl-${settings.sidebar.side}${layout.overlay.value ? ' tl-overlay' : ''}`}
       data-theme={settings.theme === 'auto' ? theme.value : settings.theme}
-      style={{ width: `${settings.sidebar.width}px` }}
+      style={{ width: `${layout.width.value}px` }}
       aria-label="Threadlens"
     >
+      <ResizeHandle side={settings.sidebar.side} layout={layout} onResize={onResize} />
       <header class="tl-header">
         <h2 class="tl-title">Threadlens</h2>
         <button type="button" class="tl-icon-button" onClick={onHide} aria-label="Hide Threadlens sidebar" title={`Hide (${settings.keys.toggleSidebar})`}>

@@ -13,6 +13,7 @@ import { startQuotes, type QuotesFeature } from '../../utils/session/quotes-feat
 import { rememberCollapsed } from '../../utils/session/remember-collapsed';
 import { startPageControls, type PageControls } from '../../utils/session/page-controls';
 import { createSession, sessionKey, type Session } from '../../utils/session/session';
+import { createSidebarLayout, type SidebarLayout } from '../../utils/session/sidebar-layout';
 
 const HOST_NAME = 'threadlens-sidebar';
 
@@ -31,6 +32,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const hidden = signal(false);
   const help = signal(false);
   const settings = createSettingsModel();
+  const layout = createSidebarLayout(window, settings.settings);
   const schedule = (fn: () => void) => void ctx.requestAnimationFrame(fn);
   let ui: ReturnType<typeof mountUi> | null = null;
 
@@ -56,7 +58,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
       rememberCollapsed(session);
       const quotes = startQuotes(document, session, settings.settings);
       live.value = { session, controls, quotes };
-      ui ??= mountUi(ctx, live, hidden, help, settings);
+      ui ??= mountUi(ctx, live, hidden, help, settings, layout);
     } catch (error) {
       logOnce('starting on this page', error);
     }
@@ -72,8 +74,8 @@ export function startThreadlens(ctx: ContentScriptContext): void {
 
   const unoffset = effect(() => {
     if (!live.value) return;
-    const { side, width, layout } = settings.settings.value.sidebar;
-    setPageOffset(document, side, hidden.value || layout === 'overlay' ? 0 : width);
+    const closed = layout.narrow.value ? !layout.narrowOpen.value : hidden.value;
+    setPageOffset(document, settings.settings.value.sidebar.side, closed || layout.overlay.value ? 0 : layout.width.value);
   });
   const unnotify = effect(() => notifyCounts(live.value?.session.model.counts.value.comments ?? null));
   const unwatch = followStoredHidden(hidden);
@@ -84,11 +86,17 @@ export function startThreadlens(ctx: ContentScriptContext): void {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatch();
     settings.dispose();
+    layout.dispose();
     unnotify();
     unoffset();
     stop();
   });
   sync();
+}
+
+function saveWidth(settings: SettingsModel, width: number): void {
+  const now = settings.settings.value;
+  settings.save({ ...now, sidebar: { ...now.sidebar, width } }).catch((error: unknown) => logOnce('saving settings', error));
 }
 
 function status(s: Session | null): PageStatus {
@@ -133,6 +141,7 @@ async function mountUi(
   hidden: Signal<boolean>,
   help: Signal<boolean>,
   settings: SettingsModel,
+  layout: SidebarLayout,
 ): Promise<ShadowRootContentScriptUi<{ container: HTMLElement; unmirror: () => void }>> {
   const ui = await createShadowRootUi(ctx, {
     name: HOST_NAME,
@@ -140,7 +149,7 @@ async function mountUi(
     anchor: 'body',
     append: 'last',
     onMount(container, _shadow, host) {
-      measured('first-render', () => render(<Root session={live} hidden={hidden} help={help} settings={settings.settings} />, container));
+      measured('first-render', () => render(<Root session={live} hidden={hidden} help={help} settings={settings.settings} layout={layout} onResize={(width) => saveWidth(settings, width)} />, container));
       return { container, unmirror: mirrorStatus(host, live) };
     },
     onRemove(mounted) {

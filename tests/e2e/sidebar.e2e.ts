@@ -230,6 +230,55 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
     await expect.poll(() => inShadow(page, (root) => !!root.querySelector('[role="tree"]'), null)).toBe(true);
   });
 
+  it('resizes by dragging its edge or with the arrow keys on it, and the page follows', async () => {
+    const width = () => inShadow(page, (root) => Math.round(root.querySelector('aside')!.getBoundingClientRect().width), null);
+    const margin = () => page.evaluate(() => parseFloat(document.documentElement.style.marginRight || '0'));
+    const start = await width();
+    const handle = page.locator('threadlens-sidebar [role="separator"]');
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 80, box.y + 200, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(width).toBe(start + 80);
+    await expect.poll(margin).toBe(start + 80);
+    await handle.focus();
+    await press(page, 'ArrowRight');
+    await expect.poll(width).toBe(start + 64);
+    expect(await handle.getAttribute('aria-valuenow')).toBe(String(start + 64));
+  });
+
+  it('stays hidden after a reload once hidden with its close button', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(server.origin + path);
+    await waitForSidebar(p);
+    await p.locator('threadlens-sidebar button[aria-label="Hide Threadlens sidebar"]').click();
+    await expect.poll(() => p.locator('threadlens-sidebar button[aria-label="Show Threadlens sidebar"]').count()).toBe(1);
+    await p.reload();
+    await waitForSidebar(p);
+    await expect.poll(() => p.locator('threadlens-sidebar button[aria-label="Show Threadlens sidebar"]').count()).toBe(1);
+    expect(await p.locator('threadlens-sidebar [role="tree"]').count()).toBe(0);
+    await p.locator('threadlens-sidebar button[aria-label="Show Threadlens sidebar"]').click();
+    await expect.poll(() => p.locator('threadlens-sidebar [role="tree"]').count()).toBe(1);
+    await p.close();
+  });
+
+  it('folds to a toggle on a narrow window and opens over the page without pushing it', async () => {
+    const p = await browser.context.newPage();
+    await p.setViewportSize({ width: 700, height: 800 });
+    await p.goto(server.origin + path);
+    await waitForSidebar(p);
+    const offset = () => p.evaluate(() => document.documentElement.style.marginRight || document.documentElement.style.marginLeft || '');
+    await expect.poll(() => p.locator('threadlens-sidebar button[aria-label="Show Threadlens sidebar"]').count()).toBe(1);
+    expect(await offset()).toBe('');
+    await p.locator('threadlens-sidebar button[aria-label="Show Threadlens sidebar"]').click();
+    await expect.poll(() => p.locator('threadlens-sidebar [role="tree"]').count()).toBe(1);
+    expect(await offset()).toBe('');
+    await p.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(offset).not.toBe('');
+    await p.close();
+  });
+
   it('has no axe-core violations in the sidebar', async () => {
     const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     await page.addScriptTag({ path: axe });

@@ -1,0 +1,39 @@
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { WIDTH_MAX, WIDTH_MIN, type Settings } from '../settings/schema';
+
+/** Below this window width the sidebar folds to a toggle and opens over the page. */
+export const NARROW_QUERY = '(max-width: 760px)';
+
+export interface SidebarLayout {
+  /** The window is too narrow to dock the sidebar beside lemmy-ui. */
+  narrow: ReadonlySignal<boolean>;
+  /** On a narrow window: the reader opened the sidebar (it overlays the page). */
+  narrowOpen: Signal<boolean>;
+  /** Width while the reader drags the edge; null when not dragging. */
+  draft: Signal<number | null>;
+  width: ReadonlySignal<number>;
+  /** The sidebar covers the page instead of pushing it: by choice, or on a narrow window. */
+  overlay: ReadonlySignal<boolean>;
+  dispose(): void;
+}
+
+export function clampWidth(px: number): number {
+  return Math.round(Math.min(WIDTH_MAX, Math.max(WIDTH_MIN, px)));
+}
+
+/** Where and how wide the sidebar is, from settings and the window; follows window resizes. */
+export function createSidebarLayout(win: Window, settings: ReadonlySignal<Settings>): SidebarLayout {
+  const query = win.matchMedia?.(NARROW_QUERY);
+  const narrow = signal(query?.matches ?? false);
+  const onChange = () => (narrow.value = query?.matches ?? false);
+  query?.addEventListener?.('change', onChange);
+  const draft = signal<number | null>(null);
+  return {
+    narrow,
+    narrowOpen: signal(false),
+    draft,
+    width: computed(() => clampWidth(draft.value ?? settings.value.sidebar.width)),
+    overlay: computed(() => narrow.value || settings.value.sidebar.layout === 'overlay'),
+    dispose: () => query?.removeEventListener?.('change', onChange),
+  };
+}
