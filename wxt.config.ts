@@ -2,15 +2,20 @@ import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // THREADLENS_OUT lets parallel builds (a benchmark beside a test run) keep apart.
+  outDir: process.env.THREADLENS_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep module boundaries visible in each file's import lines.
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Threadlens',
     description: 'Makes long Lemmy threads readable: outline, collapse, quotes and vote spread.',
-    permissions: ['storage'],
+    // What each permission is for: README, "Permissions". No host is required: the content
+    // script's own matches cover the built-in instances; any other is an optional grant.
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
     ...(browser === 'firefox'
       ? {
+          optional_permissions: ['*://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'threadlens@threadlens.invalid',
@@ -22,8 +27,18 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { optional_host_permissions: ['*://*/*'] }),
   }),
+  hooks: {
+    // The sidebar's stylesheet is fetched by the content script, so it must be web accessible
+    // on instances enabled at runtime too, not only on the built-in ones WXT lists. WXT marks
+    // it use_dynamic_url: its URL changes every session, so pages cannot probe for it.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const entry of manifest.web_accessible_resources ?? []) {
+        if (typeof entry === 'object' && entry.resources.every((r) => r.startsWith('content-scripts/'))) entry.matches = ['*://*/*'];
+      }
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

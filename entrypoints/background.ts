@@ -1,7 +1,16 @@
 import { browser, defineBackground } from '#imports';
+// Registers the content script on every instance the reader enabled (a granted
+// host permission) and unregisters it when the grant goes; no call needed.
+import 'webext-dynamic-content-scripts';
+import addPermissionToggle from 'webext-permission-toggle';
+import { mirrorGrantsToList } from '../utils/instances/background';
 import { badgeText, isCountsNotice } from '../utils/messages';
 
 export default defineBackground(() => {
+  // "Enable Threadlens on this site" in the toolbar icon's context menu: one action for any instance.
+  addPermissionToggle({ title: 'Enable Threadlens on this site' });
+  mirrorGrantsToList();
+
   // The content script reports how many comments it read; show it on the toolbar icon of that tab.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;

@@ -33,3 +33,16 @@ export function badgeText(comments: number | null): string {
   if (comments >= 1000) return `${(comments / 1000).toFixed(1).replace(/\.0$/, '')}k`;
   return String(comments);
 }
+
+/** A status reply, checked: it comes from a content script in a page we do not control. */
+export function isPageStatus(message: unknown): message is PageStatus {
+  const m = message as PageStatus | null;
+  return (
+    !!m &&
+    typeof m.lemmy === 'boolean' &&
+    (m.postId === null || typeof m.postId === 'number') &&
+    (m.version === null || typeof m.version === 'string') &&
+    typeof m.comments === 'number' &&
+    typeof m.participants === 'number'
+  );
+}

@@ -10,6 +10,8 @@ export interface VotePanelProps {
   votes: VoteModel;
   thread: Thread;
   onShow: (id: CommentId) => void;
+  /** The reader's vote-panel settings. */
+  options?: { histogram: boolean; controversial: boolean };
 }
 
 const DOWN_ABSENT = { disabled: 'turned off', hidden: 'not shown', shown: '' } as const;
@@ -51,7 +53,7 @@ function Figures({ f }: { f: ThreadFigures }) {
 }
 
 /** The Votes tab: figures of the whole thread, a histogram, top and controversial comments, subthreads. */
-export function VotePanel({ votes, thread, onShow }: VotePanelProps) {
+export function VotePanel({ votes, thread, onShow, options = { histogram: true, controversial: true } }: VotePanelProps) {
   const f = votes.figures.value;
   const byId: ReadonlyMap<CommentId, CommentData> = thread.byId;
   return (
@@ -62,12 +64,14 @@ export function VotePanel({ votes, thread, onShow }: VotePanelProps) {
         ))}
       </ul>
       <Figures f={f} />
-      <section class="tl-votes-section" aria-labelledby="tl-votes-scores">
-        <h3 class="tl-votes-h" id="tl-votes-scores">Scores of loaded comments</h3>
-        <Histogram bins={f.bins} approx={f.stats?.approx ?? false} />
-      </section>
+      {options.histogram ? (
+        <section class="tl-votes-section" aria-labelledby="tl-votes-scores">
+          <h3 class="tl-votes-h" id="tl-votes-scores">Scores of loaded comments</h3>
+          <Histogram bins={f.bins} approx={f.stats?.approx ?? false} />
+        </section>
+      ) : null}
       <CommentList title="Top comments" ids={f.top} byId={byId} split={false} empty="No comment shows a score." onShow={onShow} />
-      {f.mode === 'shown' ? (
+      {f.mode === 'shown' && options.controversial ? (
         <CommentList
           title="Most controversial"
           ids={f.controversial}

@@ -1,14 +1,23 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
+import { createInstancesModel } from '../../utils/instances/live';
+import { logOnce } from '../../utils/log';
 import { createSettingsModel } from '../../utils/settings/model';
 import '../../components/common/page.css';
 
 const root = document.getElementById('app')!;
 const model = createSettingsModel();
+const instances = createInstancesModel();
 effect(() => {
   render(
-    <OptionsPage settings={model.settings.value} errors={model.errors.value} onChange={(next) => void model.save(next)} />,
+    <OptionsPage
+      settings={model.settings.value}
+      errors={model.errors.value}
+      ready={model.ready.value}
+      onChange={(next) => void model.save(next).catch((error: unknown) => logOnce('saving settings', error))}
+      instances={{ granted: instances.granted.value, onEnable: instances.enable, onRemove: instances.remove }}
+    />,
     root,
   );
 });

@@ -1,19 +1,70 @@
 import { browser } from '#imports';
+import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
-import { PopupPage } from '../../components/popup/PopupPage';
-import type { PageStatus } from '../../utils/messages';
+import { PopupPage, type Site } from '../../components/popup/PopupPage';
+import { createInstancesModel } from '../../utils/instances/live';
+import { isDefaultInstance, originOfUrl } from '../../utils/instances/origins';
+import { logOnce } from '../../utils/log';
+import { isPageStatus, type PageStatus } from '../../utils/messages';
+import { asBoolean, sidebarHidden } from '../../utils/settings/items';
+import { createSettingsModel } from '../../utils/settings/model';
 import '../../components/common/page.css';
 
-async function currentStatus(): Promise<PageStatus | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
+const status = signal<PageStatus | null | undefined>(undefined);
+const origin = signal<string | null>(null);
+const hidden = signal(false);
+const settings = createSettingsModel();
+const instances = createInstancesModel();
+let tabId: number | undefined;
+
+async function askStatus(): Promise<PageStatus | null> {
+  if (tabId === undefined) return null;
   try {
-    return (await browser.tabs.sendMessage(tab.id, { type: 'threadlens:status' })) as PageStatus;
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'threadlens:status' });
+    return isPageStatus(reply) ? reply : null;
   } catch {
     return null; // No Threadlens content script in this tab.
   }
 }
 
+// Opening the popup grants activeTab, which is what lets it see the tab's address.
+void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
+  tabId = tab?.id;
+  origin.value = originOfUrl(tab?.url);
+  status.value = await askStatus();
+});
+void sidebarHidden.getValue().then((v) => (hidden.value = asBoolean(v, false)));
+sidebarHidden.watch((v) => (hidden.value = asBoolean(v, false)));
+
+const site = computed<Site | null>(() => {
+  const o = origin.value;
+  if (!o) return null;
+  return { origin: o, state: isDefaultInstance(o) ? 'builtin' : instances.granted.value.includes(o) ? 'enabled' : 'available' };
+});
+
+/** After a grant, the background injects the content script into this tab: ask again until it answers. */
+async function enable(o: string): Promise<void> {
+  if (!(await instances.enable([o]))) return;
+  for (let i = 0; i < 10 && !status.value?.lemmy; i++) {
+    await new Promise((r) => setTimeout(r, 300));
+    status.value = await askStatus();
+  }
+}
+
+const fail = (what: string) => (error: unknown) => logOnce(what, error);
 const root = document.getElementById('app')!;
-render(<PopupPage status={undefined} />, root);
-void currentStatus().then((status) => render(<PopupPage status={status} />, root));
+effect(() => {
+  render(
+    <PopupPage
+      status={status.value}
+      site={site.value}
+      settings={settings.ready.value ? settings.settings.value : null}
+      hidden={hidden.value}
+      onHidden={(h) => void sidebarHidden.setValue(h).catch(fail('saving settings'))}
+      onChange={(next) => void settings.save(next).catch(fail('saving settings'))}
+      onEnable={(o) => void enable(o).catch(fail('enabling this site'))}
+      onOptions={() => void browser.runtime.openOptionsPage()}
+    />,
+    root,
+  );
+});

@@ -135,7 +135,7 @@ describe('the outline with vote spread', () => {
     expect(await tree.locator('.tl-vbar').count()).toBeGreaterThan(0);
     // Arlo's "vans will be better" subthread drew 256 up and 87 down: controversial by the rule.
     const arlo = spec.find((c) => c.parentId === null && c.author.name === 'arlo_v')!;
-    expect(await tree.locator(`[data-comment-id="${arlo.id}"]`).getAttribute('aria-label')).toContain('controversial subthread');
+    expect(await tree.locator(`[data-comment-id="${arlo.id}"] .tl-controversial`).textContent()).toContain('controversial');
     await page.locator('threadlens-sidebar .tl-sort select').selectOption('score');
     const subtotal = (id: number): number =>
       spec.filter((c) => c.parentId === id).reduce((n, c) => n + subtotal(c.id), 0) + spec.find((c) => c.id === id)!.up - spec.find((c) => c.id === id)!.down;

@@ -1,4 +1,6 @@
 import { storage } from '#imports';
+import { joinStored, settingsItem } from './items';
+import { DEFAULT_SETTINGS, parseSettings, type CollapseSettings } from './schema';
 
 /** Collapsed subthreads per post, most recent first, bounded so storage never grows without end. */
 export interface CollapsedEntry {
@@ -7,9 +9,12 @@ export interface CollapsedEntry {
   at: number;
 }
 
-export const MAX_POSTS = 200;
-export const MAX_IDS_PER_POST = 2000;
+export type Retention = Pick<CollapseSettings, 'keepPosts' | 'keepDays'>;
 
+export const MAX_IDS_PER_POST = 2000;
+const DAY_MS = 86_400_000;
+
+/** Local: it grows to hundreds of entries, beyond sync's quota, and belongs to this device's reading. */
 export const collapsedByPost = storage.defineItem<CollapsedEntry[]>('local:collapsedByPost', {
   fallback: [],
   version: 1,
@@ -29,19 +34,42 @@ export function parseCollapsed(raw: unknown): CollapsedEntry[] {
   );
 }
 
-/** The entry list with `post` set to `ids` (removed when empty), newest first, bounded. Pure. */
-export function withCollapsed(entries: CollapsedEntry[], post: string, ids: Iterable<number>, now: number): CollapsedEntry[] {
+/** Entries within the retention: no older than keepDays, at most keepPosts of them. Pure. */
+export function retained(entries: CollapsedEntry[], keep: Retention, now: number): CollapsedEntry[] {
+  return entries.filter((e) => now - e.at <= keep.keepDays * DAY_MS).slice(0, keep.keepPosts);
+}
+
+/** The entry list with `post` set to `ids` (removed when empty), newest first, within the retention. Pure. */
+export function withCollapsed(
+  entries: CollapsedEntry[],
+  post: string,
+  ids: Iterable<number>,
+  now: number,
+  keep: Retention = DEFAULT_SETTINGS.collapse,
+): CollapsedEntry[] {
   const list = [...ids].slice(0, MAX_IDS_PER_POST);
   const rest = entries.filter((e) => e.post !== post);
-  return (list.length ? [{ post, ids: list, at: now }, ...rest] : rest).slice(0, MAX_POSTS);
+  return retained(list.length ? [{ post, ids: list, at: now }, ...rest] : rest, keep, now);
+}
+
+export async function readCollapseSettings(): Promise<CollapseSettings> {
+  return parseSettings(joinStored(await settingsItem.getValue(), {}, [])).settings.collapse;
 }
 
 export async function loadCollapsed(post: string): Promise<number[]> {
-  const entries = parseCollapsed(await collapsedByPost.getValue());
+  const keep = await readCollapseSettings();
+  if (!keep.rememberPerPost) return [];
+  const entries = retained(parseCollapsed(await collapsedByPost.getValue()), keep, Date.now());
   return entries.find((e) => e.post === post)?.ids ?? [];
 }
 
+/** Saves a post's collapsed subthreads; with remembering turned off, forgets everything instead. */
 export async function saveCollapsed(post: string, ids: Iterable<number>): Promise<void> {
+  const keep = await readCollapseSettings();
   const entries = parseCollapsed(await collapsedByPost.getValue());
-  await collapsedByPost.setValue(withCollapsed(entries, post, ids, Date.now()));
+  if (!keep.rememberPerPost) {
+    if (entries.length) await collapsedByPost.setValue([]);
+    return;
+  }
+  await collapsedByPost.setValue(withCollapsed(entries, post, ids, Date.now(), keep));
 }

@@ -1,33 +1,58 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { logOnce } from '../log';
-import { settingsItem } from './items';
+import { instancesItem, joinStored, layoutItem, settingsItem, splitSettings } from './items';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
 
 export interface SettingsModel {
   settings: ReadonlySignal<Settings>;
   /** Problems found in what storage held (shown on the options page). */
   errors: ReadonlySignal<string[]>;
+  /** True once every item was read (before that, settings are the defaults). */
+  ready: ReadonlySignal<boolean>;
   save(next: Settings): Promise<void>;
   reset(): Promise<void>;
   dispose(): void;
 }
 
-/** Settings as a live signal: loaded once, then kept current by storage change events (all tabs). */
+type RawItem = typeof settingsItem;
+
+/** One item's raw value as a signal: read once, then kept current by storage change events. */
+function follow(item: RawItem, onError: (error: unknown) => void): { raw: ReadonlySignal<unknown>; loaded: Promise<void>; stop: () => void } {
+  const raw = signal<unknown>(undefined);
+  const loaded = item.getValue().then((v) => void (raw.value = v), onError);
+  const stop = item.watch((v) => (raw.value = v));
+  return { raw, loaded, stop };
+}
+
+/**
+ * Settings as a live signal, put together from their sync and local items and
+ * validated field by field. Changes made anywhere (options page, popup, another
+ * tab or device) reach every open page through storage change events.
+ */
 export function createSettingsModel(): SettingsModel {
-  const settings = signal<Settings>(DEFAULT_SETTINGS);
-  const errors = signal<string[]>([]);
-  const apply = (raw: unknown) => {
-    const parsed = parseSettings(raw);
-    settings.value = parsed.settings;
-    errors.value = parsed.errors;
+  const onError = (error: unknown) => logOnce('reading settings', error);
+  const parts = [settingsItem, layoutItem, instancesItem].map((item) => follow(item, onError));
+  const [prefs, layout, instances] = parts.map((p) => p.raw) as [ReadonlySignal<unknown>, ReadonlySignal<unknown>, ReadonlySignal<unknown>];
+  const ready = signal(false);
+  void Promise.all(parts.map((p) => p.loaded)).then(() => (ready.value = true));
+  const parsed = computed(() => parseSettings(joinStored(prefs.value, layout.value, instances.value)));
+
+  const save = async (next: Settings) => {
+    const now = splitSettings(parsed.value.settings);
+    const want = splitSettings(next);
+    // Write only what changed: each write wakes every open tab's listeners.
+    const writes = (['prefs', 'layout', 'instances'] as const)
+      .filter((key) => JSON.stringify(now[key]) !== JSON.stringify(want[key]))
+      .map((key) => ({ prefs: settingsItem, layout: layoutItem, instances: instancesItem })[key].setValue(want[key]));
+    await Promise.all(writes);
   };
-  settingsItem.getValue().then(apply, (error: unknown) => logOnce('reading settings', error));
-  const unwatch = settingsItem.watch(apply);
+
   return {
-    settings,
-    errors,
-    save: (next) => settingsItem.setValue(next),
-    reset: () => settingsItem.setValue(DEFAULT_SETTINGS),
-    dispose: unwatch,
+    settings: computed(() => parsed.value.settings),
+    errors: computed(() => parsed.value.errors),
+    ready,
+    save,
+    reset: () => save(DEFAULT_SETTINGS),
+    dispose: () => parts.forEach((p) => p.stop()),
   };
 }

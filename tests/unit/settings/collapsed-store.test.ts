@@ -3,11 +3,14 @@ import { fakeBrowser } from 'wxt/testing';
 import {
   collapsedByPost,
   loadCollapsed,
-  MAX_POSTS,
   parseCollapsed,
+  retained,
   saveCollapsed,
   withCollapsed,
 } from '../../../utils/settings/collapsed-store';
+import { settingsItem } from '../../../utils/settings/items';
+
+const DAY = 86_400_000;
 
 describe('collapsed subthreads per post', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -26,19 +29,45 @@ describe('collapsed subthreads per post', () => {
   });
 
   it('survives corrupt storage, field by field', async () => {
+    const now = Date.now();
     await fakeBrowser.storage.local.set({
-      collapsedByPost: [{ post: 'ok', ids: [1], at: 1 }, { post: 'bad', ids: ['x'], at: 1 }, 'junk', null],
+      collapsedByPost: [{ post: 'ok', ids: [1], at: now }, { post: 'bad', ids: ['x'], at: now }, 'junk', null],
     });
     expect(await loadCollapsed('ok')).toEqual([1]);
     expect(await loadCollapsed('bad')).toEqual([]);
     expect(parseCollapsed({ not: 'an array' })).toEqual([]);
   });
 
-  it('keeps the newest posts only', () => {
-    let entries = withCollapsed([], 'first', [1], 0);
-    for (let i = 0; i < MAX_POSTS + 5; i++) entries = withCollapsed(entries, `p${i}`, [i], i + 1);
-    expect(entries.length).toBe(MAX_POSTS);
-    expect(entries[0]!.post).toBe(`p${MAX_POSTS + 4}`);
-    expect(entries.some((e) => e.post === 'first')).toBe(false);
+  it('keeps the newest posts only, as many as the retention allows', () => {
+    const keep = { keepPosts: 3, keepDays: 30 };
+    let entries = withCollapsed([], 'first', [1], 0, keep);
+    for (let i = 0; i < 5; i++) entries = withCollapsed(entries, `p${i}`, [i], i + 1, keep);
+    expect(entries.map((e) => e.post)).toEqual(['p4', 'p3', 'p2']);
+  });
+
+  it('forgets posts older than the retention in days', () => {
+    const now = 100 * DAY;
+    const entries = [
+      { post: 'today', ids: [1], at: now },
+      { post: 'last week', ids: [2], at: now - 7 * DAY },
+      { post: 'last month', ids: [3], at: now - 31 * DAY },
+    ];
+    expect(retained(entries, { keepPosts: 10, keepDays: 30 }, now).map((e) => e.post)).toEqual(['today', 'last week']);
+    expect(retained(entries, { keepPosts: 10, keepDays: 1 }, now).map((e) => e.post)).toEqual(['today']);
+  });
+
+  it('follows the retention set in the options', async () => {
+    await settingsItem.setValue({ collapse: { keepPosts: 1 } });
+    await saveCollapsed('a', [1]);
+    await saveCollapsed('b', [2]);
+    expect((await collapsedByPost.getValue()).map((e) => e.post)).toEqual(['b']);
+  });
+
+  it('remembers nothing, and forgets what it had, when remembering is turned off', async () => {
+    await saveCollapsed('a', [1]);
+    await settingsItem.setValue({ collapse: { rememberPerPost: false } });
+    expect(await loadCollapsed('a')).toEqual([]);
+    await saveCollapsed('b', [2]);
+    expect(await collapsedByPost.getValue()).toEqual([]);
   });
 });

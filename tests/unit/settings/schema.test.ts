@@ -1,6 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
-import { settingsItem } from '../../../utils/settings/items';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_KEYS } from '../../../utils/settings/keys';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../utils/settings/schema';
 
@@ -19,7 +17,7 @@ describe('parseSettings', () => {
     });
     expect(settings.sidebar).toEqual({ side: 'left', width: DEFAULT_SETTINGS.sidebar.width, layout: 'overlay' });
     expect(settings.theme).toBe('auto');
-    expect(settings.quotes).toEqual({ color: DEFAULT_SETTINGS.quotes.color, minWords: 4 });
+    expect(settings.quotes).toEqual({ ...DEFAULT_SETTINGS.quotes, minWords: 4 });
     expect(settings.keys.prev).toBe(DEFAULT_KEYS.prev);
     expect(errors.map((e) => e.split(':')[0])).toEqual([
       'sidebar.width',
@@ -33,26 +31,38 @@ describe('parseSettings', () => {
     expect(settings.keys.nextThread).toBe(DEFAULT_KEYS.nextThread);
   });
 
-  it.each([null, 'text', 42, [1, 2], { sidebar: 'x', keys: [] }])('never throws on %j', (raw) => {
+  it('reads the collapse rules, with null meaning off', () => {
+    const { settings, errors } = parseSettings({
+      collapse: { defaultDepth: 3, belowScore: null, bots: true, deleted: 'yes', keepPosts: 0, keepDays: 7 },
+    });
+    expect(settings.collapse).toEqual({ ...DEFAULT_SETTINGS.collapse, defaultDepth: 3, belowScore: null, bots: true, keepDays: 7 });
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['collapse.deleted', 'collapse.keepPosts']);
+    expect(parseSettings({ collapse: { belowScore: -5 } }).settings.collapse.belowScore).toBe(-5);
+    expect(parseSettings({ collapse: { defaultDepth: 2.5 } }).errors).toHaveLength(1);
+  });
+
+  it('reads quote sources and vote options one by one', () => {
+    const { settings, errors } = parseSettings({
+      quotes: { sources: { parent: false, anywhere: 0 } },
+      votes: { histogram: false, controversial: 'no' },
+    });
+    expect(settings.quotes.sources).toEqual({ parent: false, ancestors: true, post: true, anywhere: true });
+    expect(settings.votes).toEqual({ histogram: false, controversial: true });
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['quotes.sources.anywhere', 'votes.controversial']);
+  });
+
+  it('keeps valid instance origins once each, without ports, and drops the rest', () => {
+    const { settings, errors } = parseSettings({
+      instances: ['https://Lemmy.Example', 'https://lemmy.example', 'http://localhost:8536', 'javascript:alert(1)', 'https://a.example/post/1', 7],
+    });
+    expect(settings.instances).toEqual(['https://lemmy.example', 'http://localhost']);
+    expect(errors).toHaveLength(3);
+    expect(parseSettings({ instances: 'https://lemmy.example' }).settings.instances).toEqual([]);
+  });
+
+  it.each([null, 'text', 42, [1, 2], { sidebar: 'x', keys: [], collapse: 5, quotes: { sources: [] }, votes: null }])('never throws on %j', (raw) => {
     expect(() => parseSettings(raw)).not.toThrow();
     expect(parseSettings(raw).settings.sidebar).toEqual(DEFAULT_SETTINGS.sidebar);
-  });
-});
-
-describe('settings in extension storage', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('reads the fallback before anything is saved, and what was saved after', async () => {
-    expect(parseSettings(await settingsItem.getValue()).settings).toEqual(DEFAULT_SETTINGS);
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'dark' });
-    expect(parseSettings(await settingsItem.getValue()).settings.theme).toBe('dark');
-  });
-
-  it('falls back field by field on a corrupt stored value', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { theme: 'light', sidebar: { width: 'wide' } } });
-    const { settings, errors } = parseSettings(await settingsItem.getValue());
-    expect(settings.theme).toBe('light');
-    expect(settings.sidebar.width).toBe(DEFAULT_SETTINGS.sidebar.width);
-    expect(errors).toHaveLength(1);
+    expect(parseSettings(raw).settings.collapse).toEqual(DEFAULT_SETTINGS.collapse);
   });
 });

@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createSettingsModel, type SettingsModel } from '../../../utils/settings/model';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+
+let model: SettingsModel;
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => model?.dispose());
+
+describe('the live settings model', () => {
+  it('loads, then follows changes written anywhere else', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark' } });
+    model = createSettingsModel();
+    await vi.waitFor(() => expect(model.ready.value).toBe(true));
+    expect(model.settings.value.theme).toBe('dark');
+    // Another page (the options page, another tab) writes: this model sees it without a reload.
+    await fakeBrowser.storage.local.set({ sidebar: { side: 'left', width: 300, layout: 'push' } });
+    await vi.waitFor(() => expect(model.settings.value.sidebar.side).toBe('left'));
+    expect(model.settings.value.theme).toBe('dark');
+  });
+
+  it('saves each part to its own item, and only the parts that changed', async () => {
+    model = createSettingsModel();
+    await vi.waitFor(() => expect(model.ready.value).toBe(true));
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await model.save({ ...DEFAULT_SETTINGS, sidebar: { ...DEFAULT_SETTINGS.sidebar, width: 500 } });
+    expect(set).not.toHaveBeenCalled();
+    expect((await fakeBrowser.storage.local.get('sidebar')).sidebar).toEqual({ ...DEFAULT_SETTINGS.sidebar, width: 500 });
+    await model.save({ ...model.settings.value, votes: { histogram: false, controversial: true } });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ votes: { histogram: false } });
+  });
+
+  it('reports what was invalid in storage', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'neon' } });
+    model = createSettingsModel();
+    await vi.waitFor(() => expect(model.errors.value).toHaveLength(1));
+    expect(model.settings.value.theme).toBe('auto');
+  });
+});

@@ -1,0 +1,145 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OptionsPage, type OptionsPageProps } from '../../../components/options/OptionsPage';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
+
+let host: HTMLElement;
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+function mount(patch: Partial<OptionsPageProps> = {}) {
+  host = document.createElement('div');
+  document.body.append(host);
+  const props: OptionsPageProps = {
+    settings: DEFAULT_SETTINGS,
+    errors: [],
+    ready: true,
+    onChange: vi.fn(),
+    instances: { granted: [], onEnable: vi.fn(async () => true), onRemove: vi.fn(async () => {}) },
+    ...patch,
+  };
+  render(<OptionsPage {...props} />, host);
+  return props;
+}
+
+const $ = <T extends Element>(selector: string) => host.querySelector<T>(selector)!;
+const button = (text: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === text)!;
+const change = (el: HTMLInputElement | HTMLSelectElement, value: string) => {
+  el.value = value;
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+};
+const lastChange = (props: OptionsPageProps) => vi.mocked(props.onChange).mock.calls.at(-1)![0] as Settings;
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the options page', () => {
+  it('shows nothing editable until storage was read', () => {
+    mount({ ready: false });
+    expect(host.textContent).toContain('Loading…');
+    expect(host.querySelector('input, select')).toBeNull();
+  });
+
+  it('has a control for every setting group', () => {
+    mount();
+    const legends = [...host.querySelectorAll('legend')].map((l) => l.textContent);
+    expect(legends).toEqual(['Sidebar', 'Theme', 'Collapsing', 'Keys', 'Quotes', 'Votes', 'Instances', 'All settings']);
+  });
+
+  it('hands back whole, typed settings when one changes', () => {
+    const props = mount();
+    change($('select'), 'left');
+    expect(lastChange(props)).toEqual({ ...DEFAULT_SETTINGS, sidebar: { ...DEFAULT_SETTINGS.sidebar, side: 'left' } });
+  });
+
+  it('turns a collapse rule on and off', () => {
+    const props = mount();
+    const box = $<HTMLInputElement>('.tl-rule input[type=checkbox]');
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    expect(lastChange(props).collapse.defaultDepth).toBe(2);
+  });
+
+  it('resets one section without touching the others', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, theme: 'dark', votes: { histogram: false, controversial: false } };
+    const props = mount({ settings });
+    button('Reset votes to defaults').click();
+    expect(lastChange(props)).toEqual({ ...settings, votes: DEFAULT_SETTINGS.votes });
+  });
+
+  it('resets everything but keeps the enabled instances', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, theme: 'dark', instances: ['https://lemmy.example'] };
+    const props = mount({ settings });
+    button('Reset everything to defaults').click();
+    expect(lastChange(props)).toEqual({ ...DEFAULT_SETTINGS, instances: ['https://lemmy.example'] });
+  });
+
+  it('never saves a highlight colour that is not #hex', () => {
+    const props = mount();
+    const input = $<HTMLInputElement>('input[aria-label="Highlight colour (#hex)"]');
+    change(input, 'red; background: url(x)');
+    expect(props.onChange).not.toHaveBeenCalled();
+    expect(input.value).toBe(DEFAULT_SETTINGS.quotes.color);
+    change(input, '#00ff0080');
+    expect(lastChange(props).quotes.color).toBe('#00ff0080');
+  });
+
+  it('imports a file field by field and says what it replaced', async () => {
+    const props = mount({ settings: { ...DEFAULT_SETTINGS, instances: ['https://mine.example'] } });
+    const input = $<HTMLInputElement>('input[type=file]');
+    const text = JSON.stringify({ theme: 'dark', sidebar: { width: 'huge' }, instances: ['https://theirs.example'] });
+    Object.defineProperty(input, 'files', { value: [new File([text], 'settings.json')] });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(props.onChange).toHaveBeenCalled());
+    expect(lastChange(props)).toMatchObject({ theme: 'dark', sidebar: DEFAULT_SETTINGS.sidebar, instances: ['https://mine.example', 'https://theirs.example'] });
+    await tick();
+    expect(host.textContent).toContain('1 invalid value(s) were set to defaults: sidebar.width');
+  });
+
+  it('exports the current settings as a JSON download', () => {
+    mount({ settings: { ...DEFAULT_SETTINGS, theme: 'light' } });
+    const link = $<HTMLAnchorElement>('a[download]');
+    const file = JSON.parse(decodeURIComponent(link.href.split(',')[1]!));
+    expect(file).toMatchObject({ format: 'threadlens-settings', version: 2, settings: { theme: 'light' } });
+  });
+});
+
+describe('the instances section', () => {
+  it('enables a typed instance through a permission request', async () => {
+    const props = mount();
+    $<HTMLInputElement>('input[name=instance]').value = 'https://lemmy.example/post/3';
+    $<HTMLFormElement>('form').dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(props.instances.onEnable).toHaveBeenCalledWith(['https://lemmy.example']);
+    await vi.waitFor(() => expect(host.textContent).toContain('Enabled on lemmy.example.'));
+  });
+
+  it('says so when the browser does not grant it, and refuses non-addresses and built-in instances', async () => {
+    const props = mount({ instances: { granted: [], onEnable: vi.fn(async () => false), onRemove: vi.fn() } });
+    const submit = (text: string) => {
+      $<HTMLInputElement>('input[name=instance]').value = text;
+      $<HTMLFormElement>('form').dispatchEvent(new Event('submit', { cancelable: true }));
+    };
+    submit('lemmy.world');
+    await tick();
+    expect(host.textContent).toContain('lemmy.world is built in');
+    submit('ftp://x');
+    await tick();
+    expect(host.textContent).toContain('That is not a web address.');
+    expect(props.instances.onEnable).not.toHaveBeenCalled();
+    submit('lemmy.example');
+    await vi.waitFor(() => expect(host.textContent).toContain('Not enabled: the browser did not grant access.'));
+  });
+
+  it('lists enabled instances with Remove, and synced ones from elsewhere with Allow and Forget', () => {
+    const settings = { ...DEFAULT_SETTINGS, instances: ['https://here.example', 'https://there.example'] };
+    const props = mount({ settings, instances: { granted: ['https://here.example'], onEnable: vi.fn(async () => true), onRemove: vi.fn(async () => {}) } });
+    expect($('ul[aria-label="Enabled instances"]').textContent).toContain('here.example');
+    expect($('ul[aria-label="Instances from other browsers"]').textContent).toContain('there.example');
+    button('Remove').click();
+    expect(props.instances.onRemove).toHaveBeenCalledWith('https://here.example');
+    button('Allow here').click();
+    expect(props.instances.onEnable).toHaveBeenCalledWith(['https://there.example']);
+    button('Forget').click();
+    expect(lastChange(props).instances).toEqual(['https://here.example']);
+  });
+});

@@ -1,0 +1,42 @@
+import { browser } from '#imports';
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { logOnce } from '../log';
+import { grantedOrigins, rememberInstances, removeInstance, requestInstances } from './permissions';
+
+export interface InstancesModel {
+  /** Instance origins granted in this browser, kept current by permission events. */
+  granted: ReadonlySignal<string[]>;
+  /** Must be called from a click (see requestInstances). Resolves whether access was granted. */
+  enable(origins: string[]): Promise<boolean>;
+  remove(origin: string): Promise<void>;
+  dispose(): void;
+}
+
+/** The options page's and popup's view of enabled instances. */
+export function createInstancesModel(): InstancesModel {
+  const granted = signal<string[]>([]);
+  const refresh = () =>
+    grantedOrigins().then(
+      (list) => void (granted.value = list),
+      (error: unknown) => logOnce('reading granted instances', error),
+    );
+  void refresh();
+  // Grants change elsewhere too: the toolbar menu, another options tab, the browser's settings.
+  browser.permissions.onAdded.addListener(refresh);
+  browser.permissions.onRemoved.addListener(refresh);
+  return {
+    granted,
+    enable: (origins) =>
+      requestInstances(origins).then(async (ok) => {
+        // The background adds them to the list as well; doing it here too keeps the page current at once.
+        if (ok) await rememberInstances(origins);
+        await refresh();
+        return ok;
+      }),
+    remove: (origin) => removeInstance(origin).then(refresh),
+    dispose: () => {
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { collapseBelowScore, collapseToDepth } from '../thread/collapse';
+import type { CommentId, Thread } from '../thread/types';
+import type { CollapseSettings } from './schema';
+
+/**
+ * What is collapsed when a post opens and nothing was remembered for it: the
+ * union of the reader's rules. Like every collapse rule, it hides replies, so
+ * only comments that have replies are listed. Pure.
+ */
+export function initialCollapsed(thread: Thread, rules: CollapseSettings): Set<CommentId> {
+  const out = new Set<CommentId>();
+  if (rules.defaultDepth !== null) for (const id of collapseToDepth(thread, rules.defaultDepth)) out.add(id);
+  if (rules.belowScore !== null) for (const id of collapseBelowScore(thread, rules.belowScore)) out.add(id);
+  for (const [id, comment] of thread.byId) {
+    if (!thread.children.get(id)?.length) continue;
+    if ((rules.bots && comment.badges.bot) || (rules.deleted && (comment.deleted || comment.removed))) out.add(id);
+  }
+  return out;
+}
