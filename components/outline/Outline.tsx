@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { QuoteMarks } from '../../utils/quotes';
 import type { OutlineModel } from '../../utils/thread/outline-model';
 import type { CommentData, CommentId } from '../../utils/thread/types';
 import { rowVotes } from '../../utils/votes/row';
@@ -15,13 +16,15 @@ export interface OutlineProps {
   /** Select a row and show its comment in the page. */
   onActivate: (id: CommentId) => void;
   onKeyDown: (event: KeyboardEvent) => void;
+  /** Quote markers by comment id. */
+  marks?: ReadonlyMap<CommentId, QuoteMarks>;
 }
 
 /**
  * The thread as an ARIA tree. Only the rows in view are rendered (fixed row
  * height), so 10,000 comments cost as much as 30.
  */
-export function Outline({ outline, byId, inView, onActivate, onKeyDown }: OutlineProps) {
+export function Outline({ outline, byId, inView, onActivate, onKeyDown, marks }: OutlineProps) {
   const box = useRef<HTMLDivElement>(null);
   const scrollTop = useSignal(0);
   const height = useSignal(600);
@@ -79,6 +82,7 @@ export function Outline({ outline, byId, inView, onActivate, onKeyDown }: Outlin
             focusable={row.id === focusable}
             inView={row.id === inView}
             votes={rowVotes(spread, row.id)}
+            marks={marks?.get(row.id)}
             onSelect={onActivate}
             onToggle={(id) => outline.toggle(id)}
           />

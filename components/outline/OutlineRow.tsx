@@ -1,4 +1,5 @@
 import type { CommentData } from '../../utils/thread/types';
+import type { QuoteMarks } from '../../utils/quotes';
 import type { Row } from '../../utils/thread/outline';
 import type { RowVotes } from '../../utils/votes/row';
 import { ControversialMark } from '../votes/ControversialMark';
@@ -16,6 +17,8 @@ export interface OutlineRowProps {
   inView: boolean;
   /** The subthread's votes (bar, controversy marker); absent when not known. */
   votes?: RowVotes | null;
+  /** Linked quotes in this comment and quotes of it elsewhere (outline markers). */
+  marks?: QuoteMarks | undefined;
   onSelect: (id: number) => void;
   onToggle: (id: number) => void;
 }
@@ -35,7 +38,7 @@ function firstWords(c: CommentData): string {
 }
 
 /** One comment in the outline: a treeitem, indented by depth. Text goes through Preact, never HTML. */
-export function OutlineRow({ row, comment, replies, top, selected, focusable, inView, votes, onSelect, onToggle }: OutlineRowProps) {
+export function OutlineRow({ row, comment, replies, top, selected, focusable, inView, votes, marks, onSelect, onToggle }: OutlineRowProps) {
   const indent = Math.min(row.depth, 12) * 12;
   return (
     <div
@@ -85,10 +88,22 @@ export function OutlineRow({ row, comment, replies, top, selected, focusable, in
           ) : null}
           {votes ? <VoteBar votes={votes} /> : null}
           {votes?.controversial ? <ControversialMark /> : null}
+          {marks?.quotes ? <Mark symbol="❝" text={`quotes ${marks.quotes}`} cls="tl-mark-quotes" /> : null}
+          {marks?.quotedBy ? <Mark symbol={`❞${marks.quotedBy}`} text={`quoted ${marks.quotedBy} ${marks.quotedBy === 1 ? 'time' : 'times'}`} cls="tl-mark-quoted" /> : null}
         </span>
         <span class="tl-words">{firstWords(comment)}</span>
       </span>
     </div>
+  );
+}
+
+/** A symbol for sighted readers, words for screen readers. */
+function Mark({ symbol, text, cls }: { symbol: string; text: string; cls: string }) {
+  return (
+    <span class={`tl-mark ${cls}`} title={text}>
+      <span aria-hidden="true">{symbol}</span>
+      <span class="tl-sr-only">{text}</span>
+    </span>
   );
 }
 

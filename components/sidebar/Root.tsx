@@ -4,6 +4,7 @@ import type { QuotesFeature } from '../../utils/session/quotes-feature';
 import type { Session } from '../../utils/session/session';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import type { Settings } from '../../utils/settings/schema';
+import { QuotePreviewCard } from '../quotes/QuotePreviewCard';
 import { ShowButton } from './ShowButton';
 import { Sidebar } from './Sidebar';
 
@@ -17,7 +18,7 @@ export interface RootProps {
   onResize: (width: number) => void;
 }
 
-/** Whole UI inside the shadow root: the sidebar, or the button that shows it. */
+/** Whole UI inside the shadow root: the sidebar (or the button that shows it) and the quote preview. */
 export function Root({ session, hidden, help, settings, layout, onResize }: RootProps) {
   const current = session.value;
   if (!current) return null;
@@ -27,9 +28,11 @@ export function Root({ session, hidden, help, settings, layout, onResize }: Root
   const closed = narrow ? !layout.narrowOpen.value : hidden.value;
   const show = () => (narrow ? (layout.narrowOpen.value = true) : (hidden.value = false));
   const hide = () => (narrow ? (layout.narrowOpen.value = false) : (hidden.value = true));
-  if (closed) return <ShowButton side={prefs.sidebar.side} onShow={show} />;
   const { session: s, controls, quotes } = current;
-  return (
+  const preview = quotes.preview.value;
+  const panel = closed ? (
+    <ShowButton side={prefs.sidebar.side} onShow={show} />
+  ) : (
     <Sidebar
       model={s.model}
       outline={s.outline}
@@ -43,5 +46,12 @@ export function Root({ session, hidden, help, settings, layout, onResize }: Root
       onHide={hide}
       onCloseHelp={() => (help.value = false)}
     />
+  );
+  // The quote preview works with the sidebar hidden too: it belongs to the page's quotes.
+  return (
+    <>
+      {panel}
+      {preview ? <QuotePreviewCard preview={preview} thread={s.model.thread.value} /> : null}
+    </>
   );
 }

@@ -75,10 +75,11 @@ export function Sidebar({ model, outline, controls, quotes, theme, help, setting
               inView={controls.inView.value}
               onActivate={(id) => controls.show(id)}
               onKeyDown={(e) => treeKeyDown(e, outline, controls)}
+              marks={quotes.marks.value}
             />
           </>
         ) : tab.value === 'votes' ? (
-          <VotePanel votes={outline.votes} thread={model.thread.value} onShow={(id) => controls.show(id)} />
+          <VotePanel votes={outline.votes} thread={model.thread.value} options={settings.votes} onShow={(id) => controls.show(id)} />
         ) : (
           <QuotePanel links={links} thread={model.thread.value} onToSource={quotes.toSource} onToQuote={quotes.toQuote} />
         )}

@@ -10,6 +10,7 @@ import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
 import { startQuotes, type QuotesFeature } from '../../utils/session/quotes-feature';
+import { collapseOnOpen } from '../../utils/session/collapse-on-open';
 import { rememberCollapsed } from '../../utils/session/remember-collapsed';
 import { startPageControls, type PageControls } from '../../utils/session/page-controls';
 import { createSession, sessionKey, type Session } from '../../utils/session/session';
@@ -56,6 +57,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         toggleHelp: () => (help.value = !help.value),
       });
       rememberCollapsed(session);
+      collapseOnOpen(session);
       const quotes = startQuotes(document, session, settings.settings);
       live.value = { session, controls, quotes };
       ui ??= mountUi(ctx, live, hidden, help, settings, layout);

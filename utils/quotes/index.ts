@@ -3,3 +3,4 @@ export { DEFAULT_QUOTE_OPTIONS, type QuoteLink, type QuoteOptions, type QuoteSou
 export { indexSources, type IndexedSource, type SourceIndex } from './index-sources';
 export { matchQuotes } from './match';
 export { normalizeText, tokenize, type Token } from './normalize';
+export { quoteMarks, type QuoteMarks } from './marks';

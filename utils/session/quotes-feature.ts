@@ -4,14 +4,25 @@ import { ownStyle, showComment, showElement } from '../lemmy/host-actions';
 import { quoteControlKey, removeQuoteControls, syncQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../lemmy/quote-controls';
 import * as S from '../lemmy/selectors';
 import { rangesForSpans } from '../lemmy/text-ranges';
-import { DEFAULT_QUOTE_OPTIONS, matchQuotes, type QuoteLink } from '../quotes';
+import { DEFAULT_QUOTE_OPTIONS, matchQuotes, quoteMarks, type QuoteLink, type QuoteMarks } from '../quotes';
 import type { Settings } from '../settings/schema';
 import type { Thread } from '../thread/types';
 import type { Session } from './session';
 import { measured } from '../perf';
 
+/** A quote the reader points at or focuses, and where to show its source beside it. */
+export interface QuotePreview {
+  link: QuoteLink;
+  /** Viewport position of the quote's bottom-left corner. */
+  x: number;
+  y: number;
+}
+
 export interface QuotesFeature {
   links: ReadonlySignal<QuoteLink[]>;
+  preview: ReadonlySignal<QuotePreview | null>;
+  /** Outline markers: which comments quote and which are quoted. */
+  marks: ReadonlySignal<Map<number, QuoteMarks>>;
   /** Jump from a quote to its source and flash the quoted span. */
   toSource(link: QuoteLink): void;
   /** Jump from a source to the quote. */
@@ -40,7 +51,8 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
   const style = ownStyle(doc, 'threadlens-quote-style');
   const links = computed(() => {
     const thread = model.thread.value;
-    const options = { ...DEFAULT_QUOTE_OPTIONS, minWords: settings.value.quotes.minWords };
+    const { minWords, sources } = settings.value.quotes;
+    const options = { ...DEFAULT_QUOTE_OPTIONS, minWords, sources };
     return measured('quotes', () => matchQuotes(thread, undefined, options));
   });
   const flashTimer = signal<ReturnType<typeof setTimeout> | null>(null);
@@ -133,6 +145,32 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     }
   };
   doc.addEventListener('click', onClick, { signal: session.signal });
+
+  // Hover or focus on a linked quote (or its header) previews the source.
+  const preview = signal<QuotePreview | null>(null);
+  const linkAt = (target: EventTarget | null): { link: QuoteLink; el: Element } | null => {
+    const el = target instanceof Element ? target : null;
+    const header = el?.closest('[data-threadlens-key^="q:"]');
+    const quote = header?.nextElementSibling ?? el?.closest('blockquote');
+    if (!quote) return null;
+    const link = links.value.find((l) => quoteElement(l) === quote);
+    return link ? { link, el: quote } : null;
+  };
+  const onEnter = (event: Event) => {
+    const found = linkAt(event.target);
+    if (!found || preview.value?.link === found.link) return;
+    const rect = found.el.getBoundingClientRect();
+    preview.value = { link: found.link, x: rect.left, y: rect.bottom };
+  };
+  const onLeave = (event: Event) => {
+    const from = linkAt(event.target);
+    const to = linkAt((event as MouseEvent | FocusEvent).relatedTarget);
+    if (from && to?.link !== from.link) preview.value = null;
+  };
+  for (const [type, handler] of [['mouseover', onEnter], ['focusin', onEnter], ['mouseout', onLeave], ['focusout', onLeave]] as const) {
+    doc.addEventListener(type, handler, { signal: session.signal });
+  }
+  doc.addEventListener('scroll', () => (preview.value = null), { passive: true, signal: session.signal });
   session.signal.addEventListener(
     'abort',
     () => {
@@ -145,5 +183,5 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     },
     { once: true },
   );
-  return { links, toSource, toQuote };
+  return { links, preview, marks: computed(() => quoteMarks(links.value)), toSource, toQuote };
 }
