@@ -5,6 +5,8 @@ export default defineConfig({
   // THREADLENS_OUT lets parallel builds (a benchmark beside a test run) keep apart.
   outDir: process.env.THREADLENS_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // AMO's sources zip: what builds the add-on, not screenshots or test artifacts.
+  zip: { excludeSources: ['docs/**', 'tests/e2e/artifacts/**', '.output-*/**'] },
   // Explicit imports keep module boundaries visible in each file's import lines.
   imports: false,
   manifest: ({ browser }) => ({
