@@ -65,3 +65,18 @@ export function preorder(thread: Thread): CommentId[] {
   }
   return out;
 }
+
+/** Visits every comment after all its descendants (children first). Iterative, so depth 60 is fine. */
+export function postorder(thread: Thread, visit: (id: CommentId, children: readonly CommentId[]) => void): void {
+  const stack: [CommentId, boolean][] = thread.roots.map((id) => [id, false]);
+  while (stack.length) {
+    const [id, done] = stack.pop()!;
+    const kids = thread.children.get(id) ?? [];
+    if (!done) {
+      stack.push([id, true]);
+      for (const k of kids) stack.push([k, false]);
+      continue;
+    }
+    visit(id, kids);
+  }
+}

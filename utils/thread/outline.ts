@@ -1,3 +1,4 @@
+import { postorder } from './build';
 import type { CommentId, Thread } from './types';
 
 /** One visible row of the outline. */
@@ -14,19 +15,11 @@ export interface Row {
 /** Number of descendants of every comment. Iterative post-order: depth 60 and 10,000 comments are fine. */
 export function descendantCounts(thread: Thread): Map<CommentId, number> {
   const counts = new Map<CommentId, number>();
-  const stack: [CommentId, boolean][] = thread.roots.map((id) => [id, false]);
-  while (stack.length) {
-    const [id, done] = stack.pop()!;
-    const kids = thread.children.get(id) ?? [];
-    if (!done) {
-      stack.push([id, true]);
-      for (const k of kids) stack.push([k, false]);
-      continue;
-    }
+  postorder(thread, (id, kids) => {
     let n = 0;
     for (const k of kids) n += 1 + (counts.get(k) ?? 0);
     counts.set(id, n);
-  }
+  });
   return counts;
 }
 

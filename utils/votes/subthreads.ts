@@ -2,6 +2,7 @@ import type { CommentData, CommentId, Thread } from '../thread/types';
 import { isControversial, minority } from './controversy';
 import { scoreOf, type DownvoteMode } from './mode';
 import { addCount, addSum, emptySum, type Sum } from './sum';
+import { postorder } from '../thread/build';
 
 /** The votes of a comment together with all its loaded replies. */
 export interface SubthreadFigures {
@@ -64,15 +65,7 @@ export function subthreadFigures(thread: Thread, mode: DownvoteMode): Spread {
     if (n === undefined) names.set(key, (n = names.size));
     return n;
   };
-  const stack: [CommentId, boolean][] = thread.roots.map((id) => [id, false]);
-  while (stack.length) {
-    const [id, done] = stack.pop()!;
-    const kids = thread.children.get(id) ?? [];
-    if (!done) {
-      stack.push([id, true]);
-      for (const k of kids) stack.push([k, false]);
-      continue;
-    }
+  postorder(thread, (id, kids) => {
     const c = thread.byId.get(id)!;
     const f = own(c, shown);
     for (const k of kids) absorb(f, byId.get(k)!);
@@ -85,7 +78,7 @@ export function subthreadFigures(thread: Thread, mode: DownvoteMode): Spread {
       f.controversial = isControversial(f.up.value, f.down.value);
     }
     byId.set(id, f);
-  }
+  });
   let scale = 0;
   for (const id of thread.roots) scale = Math.max(scale, byId.get(id)!.bar.up + byId.get(id)!.bar.down);
   return { mode, byId, scale };
