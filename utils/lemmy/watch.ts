@@ -2,7 +2,7 @@ import * as S from './selectors';
 import { OWN_UI_ATTR } from './text';
 
 export interface PageChanges {
-  /** Comment articles whose own content or li changed; their cached reads are stale. */
+  /** Comment articles whose content or li changed, or that were inserted or moved; their cached reads are stale. */
   dirty: Set<Element>;
   /** Comments were added or removed somewhere (a re-scan is needed). */
   structure: boolean;
@@ -77,13 +77,30 @@ function classify(record: MutationRecord, changes: PageChanges, ignore?: (node: 
     return;
   }
   if (!el.closest(S.appRoot)) return;
-  if (record.type === 'childList' && touchesComments(record)) changes.structure = true;
+  if (record.type === 'childList' && touchesComments(record)) {
+    changes.structure = true;
+    markInserted(record, changes.dirty);
+  }
   const article = el.closest(S.commentArticle);
   if (article) changes.dirty.add(article);
   // Changes to an li itself ("more replies" stub, collapse marker) belong to its article.
   const li = el.closest(S.commentLi);
   const own = li?.querySelector(`:scope > ${S.commentArticle}`);
   if (own) changes.dirty.add(own);
+}
+
+/**
+ * Articles inside inserted nodes are stale even when cached: a moved li (a
+ * re-sort, a reply re-parented) keeps its elements but changes their parent
+ * and depth, which only their position in the page tells.
+ */
+function markInserted(record: MutationRecord, dirty: Set<Element>): void {
+  for (const node of record.addedNodes) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.matches(S.commentArticle)) dirty.add(el);
+    for (const article of el.querySelectorAll(S.commentArticle)) dirty.add(article);
+  }
 }
 
 function touchesComments(record: MutationRecord): boolean {
