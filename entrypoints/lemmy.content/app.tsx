@@ -3,8 +3,8 @@ import { effect, signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { Root } from '../../components/sidebar/Root';
 import { detectLemmyPage } from '../../utils/lemmy/detect';
-import { clearPageOffset, setPageOffset } from '../../utils/lemmy/host-actions';
-import { logOnce } from '../../utils/log';
+import { clearPageOffset, removeLeftovers, setPageOffset } from '../../utils/lemmy/host-actions';
+import { guard, logOnce } from '../../utils/log';
 import { measured } from '../../utils/perf';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
@@ -29,6 +29,7 @@ interface Live {
  * bound to `ctx`, so an extension reload removes observers, listeners and UI.
  */
 export function startThreadlens(ctx: ContentScriptContext): void {
+  removeLeftovers(document, HOST_NAME);
   const live = signal<Live | null>(null);
   const hidden = signal(false);
   const help = signal(false);
@@ -85,13 +86,15 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(onMessage);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl.href));
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    unwatch();
-    settings.dispose();
-    layout.dispose();
+    // The page first: when the extension is disabled or reloaded, the browser.* calls below
+    // throw "Extension context invalidated", and the page must not keep our margin or marks.
     unnotify();
     unoffset();
     stop();
+    layout.dispose();
+    guard('cleaning up', () => browser.runtime.onMessage.removeListener(onMessage), undefined);
+    guard('cleaning up', unwatch, undefined);
+    guard('cleaning up', settings.dispose, undefined);
   });
   sync();
 }

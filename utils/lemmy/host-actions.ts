@@ -1,4 +1,4 @@
-import { QUOTE_CONTROLS_CSS } from './quote-controls';
+import { QUOTE_CONTROLS_CSS, removeQuoteControls } from './quote-controls';
 
 /**
  * The only writes Threadlens makes to the host page, kept together so they can
@@ -10,9 +10,16 @@ const OFFSET_ATTR = 'data-threadlens-offset';
 /** Makes room for the docked sidebar so it never covers lemmy-ui's content. */
 export function setPageOffset(doc: Document, side: 'left' | 'right', px: number): void {
   const html = doc.documentElement;
+  // Settings arrive item by item and each one re-runs this: a write that changes nothing
+  // still restyles <html>, and then the whole page is walked again before the next paint.
+  const other = side === 'left' ? 'margin-right' : 'margin-left';
+  const same = html.style.getPropertyValue(`margin-${side}`) === (px > 0 ? `${px}px` : '') && !html.style.getPropertyValue(other);
+  if (same && html.hasAttribute(OFFSET_ATTR) === px > 0) return;
   html.style.removeProperty('margin-left');
   html.style.removeProperty('margin-right');
   if (px > 0) html.style.setProperty(`margin-${side}`, `${px}px`);
+  // Leave <html> as lemmy-ui made it: no empty style attribute once our margin is gone.
+  else if (html.getAttribute('style') === '') html.removeAttribute('style');
   html.toggleAttribute(OFFSET_ATTR, px > 0);
 }
 
@@ -59,23 +66,52 @@ export function ensurePageStyle(doc: Document): void {
 export function removePageStyle(doc: Document): void {
   doc.getElementById(STYLE_ID)?.remove();
   for (const li of doc.querySelectorAll(`[${COLLAPSED}]`)) li.removeAttribute(COLLAPSED);
+  // A reload mid-flash would otherwise leave the attribute behind on lemmy-ui's article.
+  for (const article of doc.querySelectorAll(`[${FLASH}]`)) article.removeAttribute(FLASH);
 }
 
-/** Marks the li of each collapsed comment with how many replies it hides; clears the others. */
-export function applyCollapsed(
+/**
+ * Removes what an earlier Threadlens left in the page. Firefox stops the old
+ * content script of an updated or reloaded add-on without letting it clean up,
+ * then injects the new one into the same tab: without this, two sidebars and
+ * a stale margin. (In Chrome the old script removes its own; this finds nothing.)
+ */
+export function removeLeftovers(doc: Document, hostName: string): void {
+  // An earlier Threadlens always added its page style: without one, there is nothing to
+  // find, and the searches below would each walk a 10,000-comment page for nothing.
+  const traces = [doc.getElementById(STYLE_ID), doc.getElementById('threadlens-quote-style'), doc.querySelector(hostName)];
+  if (!traces.some(Boolean) && !doc.documentElement.hasAttribute(OFFSET_ATTR)) return;
+  for (const el of doc.querySelectorAll(`${hostName}, #${STYLE_ID}, #threadlens-quote-style`)) el.remove();
+  removeQuoteControls(doc);
+  removePageStyle(doc);
+  clearPageOffset(doc);
+}
+
+export type CollapseMarks = (
   elements: ReadonlyMap<number, Element>,
   collapsed: ReadonlySet<number>,
   hidden: ReadonlyMap<number, number>,
-): void {
-  for (const [id, article] of elements) {
-    const li = article.parentElement;
-    if (!li) continue;
-    const count = collapsed.has(id) ? hidden.get(id) ?? 0 : 0;
-    const want = count > 0 ? `${count} ${count === 1 ? 'reply' : 'replies'}` : null;
-    if (li.getAttribute(COLLAPSED) === want) continue;
-    if (want) li.setAttribute(COLLAPSED, want);
-    else li.removeAttribute(COLLAPSED);
-  }
+) => void;
+
+/**
+ * Marks the li of each collapsed comment with how many replies it hides and
+ * clears the marks that no longer apply. It remembers what it marked, so only
+ * changes touch the page: a thread update that collapses nothing writes
+ * nothing, and "expand all" visits the marked lis, not all 10,000.
+ */
+export function collapseMarks(): CollapseMarks {
+  let marked = new Map<Element, string>();
+  return (elements, collapsed, hidden) => {
+    const next = new Map<Element, string>();
+    for (const id of collapsed) {
+      const li = elements.get(id)?.parentElement;
+      const count = hidden.get(id) ?? 0;
+      if (li && count > 0) next.set(li, `${count} ${count === 1 ? 'reply' : 'replies'}`);
+    }
+    for (const li of marked.keys()) if (!next.has(li)) li.removeAttribute(COLLAPSED);
+    for (const [li, want] of next) if (li.getAttribute(COLLAPSED) !== want) li.setAttribute(COLLAPSED, want);
+    marked = next;
+  };
 }
 
 /** Scrolls a comment to the top of the viewport and flashes it. */
