@@ -17,3 +17,38 @@ export function measured<T>(name: string, fn: () => T): T {
     }
   }
 }
+
+/**
+ * Budget of one slice of chunked work, in ms: far enough under the 50 ms of a
+ * long task that a garbage collection landing in a slice does not push it over.
+ */
+export const SLICE_MS = 15;
+
+const now = () => globalThis.performance?.now() ?? Date.now();
+
+interface Scheduler {
+  postTask(fn: () => void, options: { priority: 'user-visible' | 'background'; signal?: AbortSignal }): Promise<unknown>;
+}
+
+/** A new task soon: the Prioritized Task Scheduler where there is one, else a timer. */
+function nextTask(fn: () => void, signal: AbortSignal): void {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.postTask) scheduler.postTask(fn, { priority: 'user-visible', signal }).catch(() => {});
+  else setTimeout(fn, 0);
+}
+
+/**
+ * Runs `step` once per task, each time with a deadline SLICE_MS ahead, until
+ * it returns true; then `done`, in a task of its own. Every slice is a `name`
+ * measure. Nothing runs once `signal` is aborted. Input and rendering get
+ * their turn between slices, so a 10,000-comment page never holds the main
+ * thread for long.
+ */
+export function inSlices(name: string, step: (deadline: number) => boolean, done: () => void, signal: AbortSignal): void {
+  const run = () => {
+    if (signal.aborted) return;
+    const finished = measured(name, () => step(now() + SLICE_MS));
+    nextTask(finished ? () => !signal.aborted && done() : run, signal);
+  };
+  nextTask(run, signal);
+}

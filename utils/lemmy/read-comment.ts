@@ -13,17 +13,19 @@ export interface ReadContext {
 const DELETED_TEXT = /^(deleted by creator|deleted)$/i;
 const REMOVED_TEXT = /^(removed by mod|removed by moderator|removed)$/i;
 
+const COMMENT_ID = /^comment-\d+$/;
+
 export function commentIdOf(article: Element): number | null {
-  const m = /^comment-(\d+)$/.exec(article.id);
-  return m ? Number(m[1]) : null;
+  const id = article.id;
+  return COMMENT_ID.test(id) ? Number(id.slice('comment-'.length)) : null;
 }
 
-/** The comment that contains this one in the DOM (tree view), or null at top level. */
-export function domParentId(article: Element): number | null {
-  const li = article.parentElement;
-  const parentLi = li?.parentElement?.closest(S.commentLi);
-  const parentArticle = parentLi?.querySelector(`:scope > ${S.commentArticle}`);
-  return parentArticle ? commentIdOf(parentArticle) : null;
+/** The li's own `article[id^="comment-"]`, by walking its children (a query would search its whole subtree). */
+function ownArticle(li: Element): Element | null {
+  for (let el = li.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.localName === 'article' && el.id.startsWith('comment-')) return el;
+  }
+  return null;
 }
 
 /**
@@ -32,8 +34,10 @@ export function domParentId(article: Element): number | null {
  */
 export function linkedParentId(header: Element | null, ownId: number): number | null {
   if (!header) return null;
-  for (const a of header.querySelectorAll(S.headerLinks)) {
-    const href = a.getAttribute('href') ?? '';
+  // Indexed loops over NodeLists here and below: their iterators allocate on every step.
+  const links = header.querySelectorAll(S.headerLinks);
+  for (let i = 0; i < links.length; i++) {
+    const href = links[i]!.getAttribute('href') ?? '';
     const m = /^\/(?:post\/\d+\/(\d+)|comment\/(\d+))(?:[/?#]|$)/.exec(href);
     const id = m ? Number(m[1] ?? m[2]) : null;
     if (id !== null) return id === ownId ? null : id;
@@ -46,8 +50,7 @@ export function readAuthor(scope: Element | null, host: string): Author {
   const href = link?.getAttribute('href') ?? '';
   const m = /\/u\/([^/@?#]+)(?:@([^/?#]+))?/.exec(href);
   const name = m?.[1] ? decodeURIComponent(m[1]) : '';
-  const nameSpan = link?.querySelector('span');
-  const display = link?.getAttribute('title') || inlineText(nameSpan ?? null) || name;
+  const display = link?.getAttribute('title') || inlineText(link?.querySelector('span') ?? null) || name;
   return { name, instance: m?.[2] ?? host, display };
 }
 
@@ -55,11 +58,13 @@ export function readAuthor(scope: Element | null, host: string): Author {
 export function readBadges(header: Element | null): Badges {
   const badges: Badges = { op: false, mod: false, admin: false, bot: false, banned: false };
   if (!header) return badges;
-  for (const el of header.querySelectorAll(S.badge)) {
+  const found = header.querySelectorAll(S.badge);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
     const cls = el.classList;
+    if (cls.contains('d-none') || cls.contains('mx-1')) continue; // language badge (B) / post line
     const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
     const text = inlineText(el);
-    if (cls.contains('d-none') || cls.contains('mx-1')) continue; // language badge (B) / post line
     if (label === 'creator' || (cls.contains('border-info') && text.length <= 3)) badges.op = true;
     else if (cls.contains('text-bg-info') && el.closest(S.personLink)) badges.op = true; // C
     else if (label === 'mod' || cls.contains('border-primary')) badges.mod = true;
@@ -90,17 +95,18 @@ function countNear(use: Element, stop: Element): Count | null {
  * Vote figures (lemmy-dom.md §4): A's "N points" span, B's VoteDisplay,
  * C's (and logged-in A/B) vote buttons; exact numbers from tooltips win.
  */
-export function readVotes(article: Element, header: Element | null): Votes {
+export function readVotes(chrome: readonly Element[], header: Element | null, icons: Icons = iconsIn): Votes {
   const votes: Votes = { up: null, down: null, score: null };
   let tooltip: ReturnType<typeof parseVoteTooltip> = {};
-  for (const scope of article.querySelectorAll(S.commentChrome)) {
-    for (const { name, use } of iconsIn(scope)) {
+  for (const scope of chrome) {
+    for (const { name, use } of icons(scope)) {
       const kind = UP.has(name) ? 'up' : DOWN.has(name) ? 'down' : SCORE.has(name) ? 'score' : null;
       if (kind && !votes[kind]) votes[kind] = countNear(use, scope);
     }
     // Logged-in vote buttons carry exact integers even when the visible ones are abbreviated.
-    for (const button of scope.querySelectorAll(S.voteButtonTip)) {
-      tooltip = { ...parseVoteTooltip(button.getAttribute('data-tippy-content')), ...tooltip };
+    const buttons = scope.querySelectorAll(S.voteButtonTip);
+    for (let i = 0; i < buttons.length; i++) {
+      tooltip = { ...parseVoteTooltip(buttons[i]!.getAttribute('data-tippy-content')), ...tooltip };
     }
   }
   // A: span.fw-bold[aria-label="N points"] without an icon.
@@ -138,12 +144,12 @@ function readTime(header: Element | null): { published: string | null; edited: b
 }
 
 /** B: the body is a lone `<p><em>placeholder</em></p>`; C also marks the header with icons. */
-function readState(header: Element | null, body: Element | null): { deleted: boolean; removed: boolean } {
-  const icons = header ? iconsIn(header).map((i) => i.name) : [];
-  let deleted = icons.includes('trash');
-  let removed = icons.includes('x');
-  const only = body?.children.length === 1 ? body.firstElementChild : null;
-  const em = only?.tagName === 'P' && only.children.length === 1 ? only.firstElementChild : null;
+function readState(header: Element | null, body: Element | null, icons: Icons): { deleted: boolean; removed: boolean } {
+  const names = header ? icons(header).map((i) => i.name) : [];
+  let deleted = names.includes('trash');
+  let removed = names.includes('x');
+  const only = body?.childElementCount === 1 ? body.firstElementChild : null;
+  const em = only?.tagName === 'P' && only.childElementCount === 1 ? only.firstElementChild : null;
   if (em?.tagName === 'EM' && inlineText(only!) === inlineText(em)) {
     const text = inlineText(em);
     deleted ||= DELETED_TEXT.test(text);
@@ -156,59 +162,128 @@ function readState(header: Element | null, body: Element | null): { deleted: boo
 export function readQuotes(body: Element | null): string[] {
   if (!body) return [];
   const out: string[] = [];
-  for (const bq of body.querySelectorAll(S.blockquote)) {
-    const text = readableText(bq, { skip: (el) => el.tagName === 'BLOCKQUOTE' });
+  for (let bq = body.firstElementChild; bq; bq = bq.nextElementSibling) {
+    if (bq.localName !== 'blockquote') continue; // S.blockquote
+    const text = readableText(bq, { skip: 'blockquote' });
     if (text) out.push(text);
   }
   return out;
 }
 
-function readMoreReplies(li: Element | null): number {
-  const button = li?.querySelector(S.moreReplies);
-  return parseCount(inlineText(button ?? null))?.value ?? 0;
+/** The first child of `parent` that is a `tag` with every class in `classes`. */
+function childOf(parent: Element | null, tag: string, ...classes: string[]): Element | null {
+  for (let el = parent?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+    if (el.localName === tag && classes.every((c) => el.classList.contains(c))) return el;
+  }
+  return null;
 }
 
-function isCollapsedInPage(article: Element, header: Element | null, li: Element | null): boolean {
-  if (article.querySelector(S.commentContent)) return false;
-  if (li?.querySelector(S.collapsedMarker)) return true;
+/** S.moreReplies: the li's own "N more replies" stub (a query would search the li's whole subtree). */
+function readMoreReplies(li: Element | null): number {
+  for (let stub = li?.firstElementChild ?? null; stub; stub = stub.nextElementSibling) {
+    if (stub.localName !== 'div' || !stub.classList.contains('comment-node')) continue;
+    const button = childOf(stub, 'button');
+    if (button) return parseCount(inlineText(button))?.value ?? 0;
+  }
+  return 0;
+}
+
+function isCollapsedInPage(content: Element | null, header: Element | null, li: Element | null): boolean {
+  if (content) return false;
+  if (childOf(li, 'div', 'row', 'col-12')) return true; // S.collapsedMarker
   const toggle = header?.querySelector('button[aria-label]');
   return (toggle ? iconName(toggle) : null) === 'plus-square' || header?.getAttribute('aria-label') === 'Expand';
+}
+
+/** Icons of an element (iconsIn); the header's are read once per comment. */
+type Icons = (el: Element) => { name: string; use: Element }[];
+
+/**
+ * What one read of many comments (in page order) learns about each li.comment:
+ * its depth in li.comment elements, itself included, and the id of its own
+ * comment, so each level is walked once and a reply finds its parent's id.
+ */
+export type Levels = Map<Element, { depth: number; id?: number }>;
+
+/**
+ * The parts of a comment article (S.commentHeader, S.commentContent,
+ * S.commentBody, S.commentChrome), found by walking children: the same shapes
+ * as those selectors, in the same order, without searching the subtree.
+ */
+function partsOf(article: Element): { header: Element | null; content: Element | null; body: Element | null; chrome: Element[] } {
+  const parts = { header: null as Element | null, content: null as Element | null, body: null as Element | null, chrome: [] as Element[] };
+  for (let row = article.firstElementChild; row; row = row.nextElementSibling) {
+    if (row.localName !== 'div') continue;
+    const first = row.firstElementChild;
+    if (!parts.header && first?.localName === 'div') parts.header = first;
+    for (let el = first; el; el = el.nextElementSibling) {
+      if (el.localName !== 'div') continue;
+      if (!el.classList.contains('comment-content')) parts.chrome.push(el);
+      else {
+        parts.content ??= el;
+        parts.body ??= childOf(el, 'div', 'md-div');
+      }
+    }
+  }
+  return parts;
 }
 
 /**
  * One comment article → plain data. `parentId` comes from DOM nesting, else
  * from the header link (flat view, A); `depth` is the DOM depth and is
- * recomputed from parents when the tree is built.
+ * recomputed from parents when the tree is built. `levels`, shared by the
+ * reads of one page in page order, saves walking up to every ancestor again.
  */
-export function readComment(article: Element, ctx: ReadContext): CommentData | null {
+export function readComment(article: Element, ctx: ReadContext, levels?: Levels): CommentData | null {
   const id = commentIdOf(article);
   if (id === null) return null;
-  const li = article.parentElement?.matches(S.commentLi) ? article.parentElement : null;
-  const header = article.querySelector(S.commentHeader);
-  const body = article.querySelector(S.commentBody);
-  const parentId = domParentId(article) ?? linkedParentId(header, id);
+  const parent = article.parentElement;
+  const li = parent?.matches(S.commentLi) ? parent : null;
+  const parentLi = parent?.parentElement?.closest(S.commentLi) ?? null;
+  const depth = parentLi ? liDepth(parentLi, levels) : 0;
+  if (li) levels?.set(li, { depth: depth + 1, id: ownArticle(li) === article ? id : undefined });
+  const { header, content, body, chrome } = partsOf(article);
+  const headerIcons = header ? iconsIn(header) : [];
+  const icons: Icons = (el) => (el === header ? headerIcons : iconsIn(el));
   return {
     id,
-    parentId,
-    depth: domDepth(article),
+    parentId: (parentLi ? domIdOf(parentLi, levels) : null) ?? linkedParentId(header, id),
+    depth,
     author: readAuthor(header, ctx.host),
     badges: readBadges(header),
-    votes: readVotes(article, header),
+    votes: readVotes(chrome, header, icons),
     ...readTime(header),
-    ...readState(header, body),
+    ...readState(header, body, icons),
     text: readableText(body),
     quotes: readQuotes(body),
     moreReplies: readMoreReplies(li),
-    collapsedInPage: isCollapsedInPage(article, header, li),
+    collapsedInPage: isCollapsedInPage(content, header, li),
   };
 }
 
-function domDepth(article: Element): number {
+/** The id of the comment an li.comment holds (its own article), or null. */
+function domIdOf(li: Element, levels?: Levels): number | null {
+  const known = levels?.get(li)?.id;
+  if (known !== undefined) return known;
+  const article = ownArticle(li);
+  return article ? commentIdOf(article) : null;
+}
+
+/** How many li.comment elements hold `li`, itself included; levels read before are not walked again. */
+function liDepth(li: Element, levels?: Levels): number {
+  const chain: Element[] = [];
   let depth = 0;
-  let li = article.parentElement?.parentElement?.closest(S.commentLi);
-  while (li) {
+  for (let cur: Element | null = li; cur; cur = cur.parentElement?.closest(S.commentLi) ?? null) {
+    const known = levels?.get(cur);
+    if (known) {
+      depth = known.depth;
+      break;
+    }
+    chain.push(cur);
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
     depth++;
-    li = li.parentElement?.closest(S.commentLi);
+    if (!levels?.has(chain[i]!)) levels?.set(chain[i]!, { depth });
   }
   return depth;
 }

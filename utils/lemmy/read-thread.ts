@@ -1,6 +1,6 @@
 import { buildThread } from '../thread/build';
 import type { CommentData, PostData, Thread } from '../thread/types';
-import { readComment, type ReadContext } from './read-comment';
+import { readComment, type Levels, type ReadContext } from './read-comment';
 import * as S from './selectors';
 
 export interface ReadResult {
@@ -21,33 +21,63 @@ export function readComments(
   ctx: ReadContext,
   cache?: WeakMap<Element, CommentData>,
 ): ReadResult {
-  const comments: CommentData[] = [];
-  const elements = new Map<number, Element>();
-  const skipped: string[] = [];
-  for (const article of root.querySelectorAll(S.commentArticle)) {
-    try {
-      const data = cachedRead(article, ctx, cache);
-      if (!data) {
-        skipped.push(`unreadable comment id "${article.id}"`);
-        continue;
-      }
-      if (elements.has(data.id)) {
-        skipped.push(`duplicate comment ${data.id}`);
-        continue;
-      }
-      comments.push(data);
-      elements.set(data.id, article);
-    } catch (error) {
-      skipped.push(`comment "${article.id}": ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  return { comments, elements, skipped };
+  const reader = commentReader(root, ctx, cache);
+  reader.step(Infinity);
+  return reader.result;
 }
 
-function cachedRead(article: Element, ctx: ReadContext, cache?: WeakMap<Element, CommentData>): CommentData | null {
+/** readComments a slice at a time: the articles present when it starts, in page order. */
+export interface CommentReader {
+  /** How many articles there are to read. */
+  readonly total: number;
+  /** Reads on until every article is read (true) or `deadline` (performance.now()) has passed. */
+  step(deadline: number): boolean;
+  readonly result: ReadResult;
+}
+
+export function commentReader(root: ParentNode, ctx: ReadContext, cache?: WeakMap<Element, CommentData>): CommentReader {
+  const result: ReadResult = { comments: [], elements: new Map(), skipped: [] };
+  const levels: Levels = new Map();
+  const articles = root.querySelectorAll(S.commentArticle);
+  let next = 0;
+  return {
+    total: articles.length,
+    result,
+    step(deadline) {
+      // An indexed loop: a NodeList iterator allocates on every step. The clock is read
+      // every 16 articles: one article takes microseconds, and so does reading the clock.
+      while (next < articles.length) {
+        readInto(result, articles[next++]!, ctx, levels, cache);
+        if ((next & 15) === 0 && deadline !== Infinity && performance.now() >= deadline) break;
+      }
+      return next >= articles.length;
+    },
+  };
+}
+
+function readInto(out: ReadResult, article: Element, ctx: ReadContext, levels: Levels, cache?: WeakMap<Element, CommentData>): void {
+  try {
+    const data = cachedRead(article, ctx, levels, cache);
+    if (!data) out.skipped.push(`unreadable comment id "${article.id}"`);
+    else if (out.elements.has(data.id)) out.skipped.push(`duplicate comment ${data.id}`);
+    else {
+      out.comments.push(data);
+      out.elements.set(data.id, article);
+    }
+  } catch (error) {
+    out.skipped.push(`comment "${article.id}": ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function cachedRead(
+  article: Element,
+  ctx: ReadContext,
+  levels: Levels,
+  cache?: WeakMap<Element, CommentData>,
+): CommentData | null {
   const hit = cache?.get(article);
   if (hit) return hit;
-  const data = readComment(article, ctx);
+  const data = readComment(article, ctx, levels);
   if (data && cache) cache.set(article, data);
   return data;
 }

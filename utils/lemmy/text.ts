@@ -19,52 +19,105 @@ export interface TextMap {
   offsets: number[];
 }
 
+/** Elements that change what readableText makes of a subtree; where none is inside, textContent is the same. */
+const SPECIAL = [...new Set([...BLOCK, ...SKIP].map((t) => t.toLowerCase()))].concat('.visually-hidden', `[${OWN_UI_ATTR}]`).join(',');
+
 /**
  * Text of an element as a reader sees it: icons (svg, their <title>, the
  * visually-hidden icon names of icon.tsx) left out, block elements separated
  * by "\n", runs of spaces and blank lines collapsed. Iterative, so depth 60
- * is fine. With `map`, records where each character of the result came from
- * (quotes use it to turn text offsets back into DOM ranges).
+ * is fine. `skip` is a selector for more subtrees to leave out. With `map`,
+ * records where each character of the result came from (quotes use it to
+ * turn text offsets back into DOM ranges).
  */
-export function readableText(root: Element | null, options: { skip?: (el: Element) => boolean; map?: TextMap } = {}): string {
+export function readableText(root: Element | null, options: { skip?: string; map?: TextMap } = {}): string {
   if (!root) return '';
+  if (options.map) return mappedText(root, options.map, options.skip);
+  // Without a map, a subtree with nothing special inside is read natively (textContent):
+  // a 10,000-comment page then costs a few DOM calls per comment, not one per node.
+  const special = options.skip ? `${SPECIAL},${options.skip}` : SPECIAL;
+  if (isPlain(root, special)) return squeezeText(root.textContent ?? '');
+  const raw: string[] = [];
+  const stack: (Node | '\n')[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === '\n') raw.push('\n');
+    else if (node.nodeType === 3) raw.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el !== root && (isSkipped(el) || (options.skip && el.matches(options.skip)))) continue;
+      const block = BLOCK.has(el.tagName.toUpperCase());
+      if (!isPlain(el, special)) pushChildren(stack, el, block);
+      else if (block) raw.push('\n', el.textContent ?? '', '\n');
+      else raw.push(el.textContent ?? '');
+    }
+  }
+  return squeezeText(raw.join(''));
+}
+
+/** Nothing inside changes the text: it is the element's textContent. */
+function isPlain(el: Element, special: string): boolean {
+  return !el.firstElementChild || !el.querySelector(special);
+}
+
+/** Children in reverse (the stack pops them in page order), between breaks for a block element. */
+function pushChildren(stack: (Node | '\n')[], el: Element, block: boolean): void {
+  if (block) stack.push('\n');
+  const kids = el.childNodes;
+  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  if (block) stack.push('\n');
+}
+
+/** readableText, recording the text node and offset of every character (node by node). */
+function mappedText(root: Element, map: TextMap, skip?: string): string {
   const raw: string[] = [];
   const nodes: (Text | null)[] = [];
   const offsets: number[] = [];
-  const want = !!options.map;
   const stack: (Node | '\n')[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node === '\n') {
       raw.push('\n');
-      if (want) nodes.push(null), offsets.push(0);
+      nodes.push(null), offsets.push(0);
       continue;
     }
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       raw.push(value);
-      if (want) for (let i = 0; i < value.length; i++) nodes.push(node as Text), offsets.push(i);
+      for (let i = 0; i < value.length; i++) nodes.push(node as Text), offsets.push(i);
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (el !== root && (isSkipped(el) || options.skip?.(el))) continue;
-    const block = BLOCK.has(el.tagName.toUpperCase());
-    if (block) stack.push('\n');
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-    if (block) stack.push('\n');
+    if (el !== root && (isSkipped(el) || (skip && el.matches(skip)))) continue;
+    pushChildren(stack, el, BLOCK.has(el.tagName.toUpperCase()));
   }
-  return squeeze(raw.join(''), want ? { nodes, offsets } : null, options.map);
+  return squeeze(raw.join(''), { nodes, offsets }, map);
 }
 
 const SPACE = /[ \t\r\f\v\u00a0]/;
+const RUN = /[ \t\r\f\v\u00a0\n]+/g;
+/** What squeezeText would change: another kind of space, two in a row, or one at either end. */
+const SQUEEZABLE = /[\t\r\f\v\u00a0]|[ \n][ \n]|^[ \n]|[ \n]$/;
+
+/**
+ * squeeze() without a map, with one regular expression: a run of spaces is one
+ * space, or one break if it holds a break; none at either end.
+ */
+function squeezeText(text: string): string {
+  if (!SQUEEZABLE.test(text)) return text;
+  const out = text.replace(RUN, (run) => (run.includes('\n') ? '\n' : ' '));
+  const start = out[0] === ' ' || out[0] === '\n' ? 1 : 0;
+  const last = out[out.length - 1];
+  const end = out.length > start && (last === ' ' || last === '\n') ? out.length - 1 : out.length;
+  return out.slice(start, end);
+}
 
 /**
  * Collapses spaces to one, drops spaces around line breaks and repeated
  * breaks, trims; one pass so the character map can follow along.
  */
-function squeeze(text: string, from: TextMap | null, to: TextMap | undefined): string {
+function squeeze(text: string, from: TextMap, to: TextMap): string {
   let out = '';
   let pending: 'space' | 'break' | null = null;
   let pendingAt = -1;
@@ -79,19 +132,21 @@ function squeeze(text: string, from: TextMap | null, to: TextMap | undefined): s
     }
     if (pending && out.length) {
       out += pending === 'break' ? '\n' : ' ';
-      if (to && from) to.nodes.push(from.nodes[pendingAt] ?? null), to.offsets.push(from.offsets[pendingAt] ?? 0);
+      to.nodes.push(from.nodes[pendingAt] ?? null), to.offsets.push(from.offsets[pendingAt] ?? 0);
     }
     pending = null;
     pendingAt = -1;
     out += ch;
-    if (to && from) to.nodes.push(from.nodes[i]!), to.offsets.push(from.offsets[i]!);
+    to.nodes.push(from.nodes[i]!), to.offsets.push(from.offsets[i]!);
   }
   return out;
 }
 
 /** Single-line text (labels, counts, names). */
 export function inlineText(el: Element | null): string {
-  return readableText(el).replace(/\s+/g, ' ').trim();
+  const text = readableText(el);
+  // Most labels have no space but single ones: skip the copies replace and trim would make.
+  return /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** Icon name of an svg or an element containing one: "…symbols.svg#icon-arrow-up" → "arrow-up". */
@@ -105,7 +160,9 @@ export function iconName(el: Element): string | null {
 /** Names of all icons under `el`, with the element carrying each. */
 export function iconsIn(el: Element): { name: string; use: Element }[] {
   const out: { name: string; use: Element }[] = [];
-  for (const use of el.querySelectorAll(S.iconUse)) {
+  const uses = el.querySelectorAll(S.iconUse);
+  for (let i = 0; i < uses.length; i++) {
+    const use = uses[i]!;
     const name = iconName(use);
     if (name) out.push({ name, use });
   }

@@ -138,6 +138,19 @@ function quotesOf(comment: CommentData): readonly string[] {
 
 /** Builds the index for a thread. Pure; linear in the thread's text. */
 export function indexSources(thread: Thread): SourceIndex {
+  const indexer = sourceIndexer(thread);
+  indexer.step(Infinity);
+  return indexer.index;
+}
+
+/** indexSources a slice at a time: `index` is complete once `step` has returned true. */
+export interface SourceIndexer {
+  /** Indexes on until done (true) or `deadline` (performance.now()) has passed. */
+  step(deadline: number): boolean;
+  readonly index: SourceIndex;
+}
+
+export function sourceIndexer(thread: Thread): SourceIndexer {
   const vocab = new Map<string, number>();
   const builder: Builder = { vocab, scratch: new Int32Array(4096) };
   const sources: IndexedSource[] = [];
@@ -149,10 +162,19 @@ export function indexSources(thread: Thread): SourceIndex {
   };
   const post = thread.post ? 0 : -1;
   if (thread.post) add(indexText({ kind: 'post' }, thread.post.text, [], builder));
-  for (const id of readingOrder(thread)) {
-    const comment = thread.byId.get(id)!;
-    byComment.set(id, sources.length);
-    add(indexText({ kind: 'comment', id }, comment.text, quotesOf(comment), builder));
-  }
-  return { sources, post, byComment, vocab, postings };
+  const order = readingOrder(thread);
+  let next = 0;
+  return {
+    index: { sources, post, byComment, vocab, postings },
+    step(deadline) {
+      while (next < order.length) {
+        const id = order[next++]!;
+        const comment = thread.byId.get(id)!;
+        byComment.set(id, sources.length);
+        add(indexText({ kind: 'comment', id }, comment.text, quotesOf(comment), builder));
+        if ((next & 7) === 0 && deadline !== Infinity && performance.now() >= deadline) break;
+      }
+      return next >= order.length;
+    },
+  };
 }

@@ -6,10 +6,10 @@
  * `exact` in a link is stricter: the whole quote, not fragments joined at an
  * ellipsis, found verbatim after normalisation.
  */
-import type { CommentData, Thread } from '../thread/types';
+import type { CommentData, CommentId, Thread } from '../thread/types';
 import { candidatesFor, type Candidates } from './candidates';
 import { matchPlan, type PlanMatch } from './find';
-import { indexSources, readingOrder, type SourceIndex } from './index-sources';
+import { readingOrder, sourceIndexer, type SourceIndex } from './index-sources';
 import { ancestorsOf, tiersOf } from './places';
 import { planQuote, UNAMBIGUOUS_WORDS, type Plan } from './plan';
 import { spansOf } from './spans';
@@ -114,21 +114,48 @@ function sane(options: QuoteOptions | undefined): QuoteOptions {
   };
 }
 
+function matchComment(thread: Thread, idx: SourceIndex, opts: QuoteOptions, comment: CommentData, links: QuoteLink[]): void {
+  const quotes = Array.isArray(comment.quotes) ? comment.quotes : [];
+  quotes.forEach((text, quoteIndex) => {
+    const plans = planQuote(text, idx.vocab, opts);
+    if (!plans.length) return;
+    const quote: Quote = { plans, cache: new Map() };
+    const found = findSource(thread, idx, comment, quote, opts);
+    if (found) links.push(toLink(idx, comment, quoteIndex, found));
+  });
+}
+
 /** Links every quote in the thread that has a clear source. Pure; builds the index when not given one. */
 export function matchQuotes(thread: Thread, index?: SourceIndex, options?: QuoteOptions): QuoteLink[] {
-  const idx = index ?? indexSources(thread);
+  const matcher = quoteMatcher(thread, options, index);
+  matcher.step(Infinity);
+  return matcher.links;
+}
+
+/** matchQuotes a slice at a time (indexing first): `links` are all found once `step` has returned true. */
+export interface QuoteMatcher {
+  /** Works on until done (true) or `deadline` (performance.now()) has passed. */
+  step(deadline: number): boolean;
+  readonly links: QuoteLink[];
+}
+
+export function quoteMatcher(thread: Thread, options?: QuoteOptions, index?: SourceIndex): QuoteMatcher {
+  const indexer = index ? null : sourceIndexer(thread);
+  const idx = index ?? indexer!.index;
   const opts = sane(options);
   const links: QuoteLink[] = [];
-  for (const id of readingOrder(thread)) {
-    const comment = thread.byId.get(id)!;
-    const quotes = Array.isArray(comment.quotes) ? comment.quotes : [];
-    quotes.forEach((text, quoteIndex) => {
-      const plans = planQuote(text, idx.vocab, opts);
-      if (!plans.length) return;
-      const quote: Quote = { plans, cache: new Map() };
-      const found = findSource(thread, idx, comment, quote, opts);
-      if (found) links.push(toLink(idx, comment, quoteIndex, found));
-    });
-  }
-  return links;
+  let order: CommentId[] | null = null;
+  let next = 0;
+  return {
+    links,
+    step(deadline) {
+      if (indexer && !indexer.step(deadline)) return false;
+      order ??= readingOrder(thread);
+      while (next < order.length) {
+        matchComment(thread, idx, opts, thread.byId.get(order[next++]!)!, links);
+        if ((next & 7) === 0 && deadline !== Infinity && performance.now() >= deadline) break;
+      }
+      return next >= order.length;
+    },
+  };
 }

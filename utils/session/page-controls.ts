@@ -1,5 +1,5 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import { applyCollapsed, collapseTargetOf, ensurePageStyle, removePageStyle, showComment } from '../lemmy/host-actions';
+import { collapseMarks, collapseTargetOf, ensurePageStyle, removePageStyle, showComment } from '../lemmy/host-actions';
 import { commentAtTop } from '../lemmy/viewport';
 import { commandFor, type Command, type KeyBindings } from '../settings/keys';
 import { measured } from '../perf';
@@ -32,10 +32,11 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
   ensurePageStyle(doc);
 
   // Writes after reads: the thread was read before this runs, and nothing here reads layout.
+  const mark = collapseMarks();
   const stopCollapse = effect(() => {
     model.thread.value;
     const collapsed = outline.collapsed.value;
-    measured('apply-collapse', () => applyCollapsed(session.elements(), collapsed, outline.descendants.value));
+    measured('apply-collapse', () => mark(session.elements(), collapsed, outline.descendants.value));
   });
 
   const show = (id: number, options: { jump?: boolean } = {}) => {
@@ -81,13 +82,14 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
   };
 
   let scrollQueued = false;
+  const updateInView = () => {
+    scrollQueued = false;
+    if (!lifetime.aborted) inView.value = commentAtTop(doc);
+  };
   const onScroll = () => {
     if (scrollQueued) return;
     scrollQueued = true;
-    hooks.schedule(() => {
-      scrollQueued = false;
-      inView.value = commentAtTop(doc);
-    });
+    hooks.schedule(updateInView);
   };
   const onKey = (event: KeyboardEvent) => {
     const command = commandFor(event, hooks.keys());
@@ -106,6 +108,9 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
     stopCollapse();
     removePageStyle(doc);
   }, { once: true });
-  onScroll();
+  // The first look waits for the frame that renders our style and margin to be done: asked
+  // in that frame, the hit test would force its layout (seconds on 10,000 comments) early.
+  scrollQueued = true;
+  hooks.schedule(() => setTimeout(updateInView, 0));
   return { inView, show, run };
 }

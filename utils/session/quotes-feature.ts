@@ -4,11 +4,11 @@ import { ownStyle, showComment, showElement } from '../lemmy/host-actions';
 import { quoteControlKey, removeQuoteControls, syncQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../lemmy/quote-controls';
 import * as S from '../lemmy/selectors';
 import { rangesForSpans } from '../lemmy/text-ranges';
-import { DEFAULT_QUOTE_OPTIONS, matchQuotes, quoteMarks, type QuoteLink, type QuoteMarks } from '../quotes';
+import { DEFAULT_QUOTE_OPTIONS, quoteMarks, quoteMatcher, type QuoteLink, type QuoteMarks, type QuoteOptions } from '../quotes';
 import type { Settings } from '../settings/schema';
 import type { Thread } from '../thread/types';
 import type { Session } from './session';
-import { measured } from '../perf';
+import { inSlices, measured } from '../perf';
 
 /** A quote the reader points at or focuses, and where to show its source beside it. */
 export interface QuotePreview {
@@ -30,6 +30,28 @@ export interface QuotesFeature {
 }
 
 const FLASH_MS = 1500;
+/** Threads up to this many comments are matched at once; bigger ones a slice per task (utils/perf). */
+const MATCH_AT_ONCE = 400;
+/** Links decorated at once; more take a slice per task. */
+const DECORATE_AT_ONCE = 100;
+
+/** Matches the thread's quotes, then calls `done`; returns a function that cancels a sliced run. */
+function matchThread(thread: Thread, options: QuoteOptions, done: (links: QuoteLink[]) => void, lifetime: AbortSignal): () => void {
+  const matcher = quoteMatcher(thread, options);
+  if (thread.byId.size <= MATCH_AT_ONCE) {
+    measured('quotes', () => matcher.step(Infinity));
+    done(matcher.links);
+    return () => {};
+  }
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  lifetime.addEventListener('abort', cancel, { once: true });
+  inSlices('quotes', matcher.step, () => done(matcher.links), controller.signal);
+  return () => {
+    lifetime.removeEventListener('abort', cancel);
+    cancel();
+  };
+}
 
 function sourceKey(link: QuoteLink): string {
   return link.source.kind === 'post' ? 'post' : String(link.source.id);
@@ -49,12 +71,18 @@ function authorOf(thread: Thread, link: QuoteLink): string {
 export function startQuotes(doc: Document, session: Session, settings: ReadonlySignal<Settings>): QuotesFeature {
   const { model, outline } = session;
   const style = ownStyle(doc, 'threadlens-quote-style');
-  const links = computed(() => {
+  // Strings, so that a settings change elsewhere (or settings loading item by item) neither
+  // re-matches the thread nor rewrites the stylesheet, which restyles the whole page.
+  const matchKey = computed(() => JSON.stringify([settings.value.quotes.minWords, settings.value.quotes.sources]));
+  const css = computed(() => highlightCss(settings.value.quotes.color));
+  const links = signal<QuoteLink[]>([]);
+  const stopMatch = effect(() => {
     const thread = model.thread.value;
-    const { minWords, sources } = settings.value.quotes;
-    const options = { ...DEFAULT_QUOTE_OPTIONS, minWords, sources };
-    return measured('quotes', () => matchQuotes(thread, undefined, options));
+    void matchKey.value;
+    const { minWords, sources } = settings.peek().quotes;
+    return matchThread(thread, { ...DEFAULT_QUOTE_OPTIONS, minWords, sources }, (found) => (links.value = found), session.signal);
   });
+  const stopStyle = effect(() => void (style.textContent = css.value));
   const flashTimer = signal<ReturnType<typeof setTimeout> | null>(null);
 
   const bodyOf = (link: QuoteLink): Element | null =>
@@ -68,31 +96,58 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     return body ? rangesForSpans(body, link.ranges) : [];
   };
 
+  // Headers, backlinks and highlights for the links: a slice per task on big threads, like matching.
+  const decorate = (list: QuoteLink[], thread: Thread, signature: string, lifetime: AbortSignal) => {
+    const headers: QuoteHeader[] = [];
+    const bySource = new Map<string, QuoteLink[]>();
+    const ranges: Range[] = [];
+    let next = 0;
+    const step = (deadline: number) => {
+      while (next < list.length) {
+        const link = list[next++]!;
+        const quote = quoteElement(link);
+        if (quote) headers.push({ quote, label: `quoting ${authorOf(thread, link)} ↑`, key: `q:${link.quoteOf}:${link.quoteIndex}` });
+        const group = bySource.get(sourceKey(link)) ?? [];
+        group.push(link);
+        bySource.set(sourceKey(link), group);
+        ranges.push(...rangesOf(link));
+        if ((next & 7) === 0 && performance.now() >= deadline) break;
+      }
+      return next >= list.length;
+    };
+    const done = () => {
+      const backlinks: Backlink[] = [];
+      for (const [key, group] of bySource) {
+        const body = bodyOf(group[0]!);
+        if (body) backlinks.push({ body, label: `quoted by ${group.length} ↓`, key: `b:${key}` });
+      }
+      // Nothing placed yet and nothing to place: skip the search of the whole page for old controls.
+      if (placed || headers.length || backlinks.length) syncQuoteControls(doc, headers, backlinks);
+      placed ||= headers.length + backlinks.length > 0;
+      setHighlight(doc, QUOTE_HIGHLIGHT, ranges);
+      applied = signature;
+    };
+    if (list.length > DECORATE_AT_ONCE) return inSlices('quote-marks', step, done, lifetime);
+    measured('quote-marks', () => step(Infinity) && done());
+  };
+
   let applied = '';
+  let placed = false;
+  // Runs when the links are found, which is after each thread change.
   const stopSync = effect(() => {
     const list = links.value;
-    const thread = model.thread.value;
-    style.textContent = highlightCss(settings.value.quotes.color);
+    const thread = model.thread.peek();
     // Re-apply only when something changed: our own writes must not loop through the observer.
     const signature = `${thread.byId.size}|${list.map((l) => `${l.quoteOf}.${l.quoteIndex}>${sourceKey(l)}@${l.ranges.map((r) => `${r.start}-${r.end}`).join(',')}`).join(';')}`;
     if (signature === applied && doc.querySelector('[data-threadlens-ui]')) return;
-    applied = signature;
-    const headers: QuoteHeader[] = [];
-    const bySource = new Map<string, QuoteLink[]>();
-    for (const link of list) {
-      const quote = quoteElement(link);
-      if (quote) headers.push({ quote, label: `quoting ${authorOf(thread, link)} ↑`, key: `q:${link.quoteOf}:${link.quoteIndex}` });
-      const group = bySource.get(sourceKey(link)) ?? [];
-      group.push(link);
-      bySource.set(sourceKey(link), group);
-    }
-    const backlinks: Backlink[] = [];
-    for (const [key, group] of bySource) {
-      const body = bodyOf(group[0]!);
-      if (body) backlinks.push({ body, label: `quoted by ${group.length} ↓`, key: `b:${key}` });
-    }
-    syncQuoteControls(doc, headers, backlinks);
-    setHighlight(doc, QUOTE_HIGHLIGHT, list.flatMap(rangesOf));
+    const job = new AbortController();
+    const cancel = () => job.abort();
+    session.signal.addEventListener('abort', cancel, { once: true });
+    decorate(list, thread, signature, job.signal);
+    return () => {
+      session.signal.removeEventListener('abort', cancel);
+      cancel();
+    };
   });
 
   const flash = (link: QuoteLink) => {
@@ -174,6 +229,8 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
   session.signal.addEventListener(
     'abort',
     () => {
+      stopMatch();
+      stopStyle();
       stopSync();
       if (flashTimer.value) clearTimeout(flashTimer.value);
       clearHighlight(doc, QUOTE_HIGHLIGHT);

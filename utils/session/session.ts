@@ -1,12 +1,12 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { LemmyPage } from '../lemmy/detect';
 import { readIsoData, withExactCounts } from '../lemmy/iso-data';
-import { readComments } from '../lemmy/read-thread';
+import { commentReader, readComments, type CommentReader, type ReadResult } from '../lemmy/read-thread';
 import { downvotesEnabled, readPost } from '../lemmy/read-post';
 import { readTheme, type Theme } from '../lemmy/theme';
 import { watchPage, type PageChanges } from '../lemmy/watch';
 import { logOnce } from '../log';
-import { measured } from '../perf';
+import { inSlices, measured } from '../perf';
 import { buildThread } from '../thread/build';
 import { createThreadModel, type ThreadModel } from '../thread/model';
 import { createOutlineModel, type OutlineModel } from '../thread/outline-model';
@@ -37,6 +37,9 @@ export interface SessionOptions {
   ignore?: (node: Node) => boolean;
 }
 
+/** Pages with up to this many comments are read at once; bigger ones a slice per task (utils/perf). */
+const READ_AT_ONCE = 400;
+
 export function sessionKey(page: LemmyPage): string {
   return `${page.host}/post/${page.route.postId ?? `c${page.route.commentId}`}`;
 }
@@ -58,32 +61,64 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const iso = readIsoData(doc);
   const isoFits = () => !!iso && iso.path === doc.defaultView?.location.pathname;
 
-  const refresh = () => measured('parse', () => {
-    const result = readComments(doc, { host: page.host }, cache);
+  const ctx = { host: page.host };
+  const toThread = (result: ReadResult): Thread => {
     if (result.skipped.length) logOnce(`skipped ${result.skipped.length} comment(s): ${result.skipped[0]}`);
     const read = isoFits() ? result.comments.map((c) => withExactCounts(c, iso!.comments.get(c.id))) : result.comments;
     const kept = keepUnderPageCollapse(model.thread.value, read);
+    return buildThread(readPost(doc, page.route.postId, page.host), kept);
+  };
+  // Outside the 'parse' measure: setting the thread runs every feature that follows it.
+  const publish = (result: ReadResult, thread: Thread) => {
     elements = result.elements;
-    const post = readPost(doc, page.route.postId, page.host);
     downvotes.value = downvotesEnabled(doc) ?? iso?.downvotes ?? downvotes.value;
-    model.setThread(buildThread(post, kept));
-  });
-
-  const onChange = (changes: PageChanges) => {
-    try {
-      for (const el of changes.dirty) cache.delete(el);
-      if (changes.theme) theme.value = readTheme(doc);
-      if (changes.structure || changes.dirty.size) refresh();
-    } catch (error) {
-      logOnce('updating the thread', error);
-    }
+    model.setThread(thread);
+  };
+  const refresh = () => {
+    let result = null as ReadResult | null;
+    const thread = measured('parse', () => toThread((result = readComments(doc, ctx, cache))));
+    publish(result!, thread);
   };
 
-  try {
-    refresh();
-  } catch (error) {
-    logOnce('reading the thread', error);
-  }
+  // A big page is read in slices; page changes meanwhile are read once it is done.
+  let slicing = false;
+  let stale = false;
+  const readFirst = (reader: CommentReader) => {
+    if (reader.total <= READ_AT_ONCE) {
+      measured('parse', () => reader.step(Infinity));
+      return publish(reader.result, measured('parse', () => toThread(reader.result)));
+    }
+    // Slices read the articles, one more builds the tree, and publishing it (every feature
+    // that follows the thread, and the sidebar's render) has a task of its own.
+    slicing = true;
+    let read = false;
+    let thread: Thread | null = null;
+    const step = (deadline: number) => {
+      if (!read) {
+        read = reader.step(deadline);
+        return false;
+      }
+      guarded('reading the thread', () => (thread = toThread(reader.result)));
+      return true;
+    };
+    const finish = () => {
+      slicing = false;
+      if (stale) refresh();
+      else if (thread) publish(reader.result, thread);
+    };
+    inSlices('parse', step, () => guarded('reading the thread', finish), controller.signal);
+  };
+
+  const onChange = (changes: PageChanges) =>
+    guarded('updating the thread', () => {
+      for (const el of changes.dirty) cache.delete(el);
+      if (changes.theme) theme.value = readTheme(doc);
+      if (!changes.structure && !changes.dirty.size) return;
+      if (slicing) stale = true;
+      else refresh();
+    });
+
+  guarded('reading the thread', () => readFirst(commentReader(doc, ctx, cache)));
   watchPage(doc, onChange, { schedule: options.schedule, signal: controller.signal, ignore: options.ignore });
 
   return {
@@ -100,6 +135,15 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
       stop();
     },
   };
+}
+
+/** Runs `fn`; an error is logged once, never thrown to the page. */
+function guarded(what: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    logOnce(what, error);
+  }
 }
 
 export type { Thread };

@@ -66,17 +66,14 @@ export function preorder(thread: Thread): CommentId[] {
   return out;
 }
 
-/** Visits every comment after all its descendants (children first). Iterative, so depth 60 is fine. */
+const NO_CHILDREN: readonly CommentId[] = Object.freeze([]);
+
+/**
+ * Visits every comment after all its descendants (children first): the reading
+ * order backwards, so later subthreads and later siblings come first.
+ * Iterative, so depth 60 is fine, and one array for 10,000 comments.
+ */
 export function postorder(thread: Thread, visit: (id: CommentId, children: readonly CommentId[]) => void): void {
-  const stack: [CommentId, boolean][] = thread.roots.map((id) => [id, false]);
-  while (stack.length) {
-    const [id, done] = stack.pop()!;
-    const kids = thread.children.get(id) ?? [];
-    if (!done) {
-      stack.push([id, true]);
-      for (const k of kids) stack.push([k, false]);
-      continue;
-    }
-    visit(id, kids);
-  }
+  const order = preorder(thread);
+  for (let i = order.length - 1; i >= 0; i--) visit(order[i]!, thread.children.get(order[i]!) ?? NO_CHILDREN);
 }

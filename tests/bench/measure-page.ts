@@ -1,0 +1,185 @@
+import type { Page } from 'playwright-core';
+
+/** Figures read from one page load, in milliseconds (heap in MB); null where they do not apply. */
+export interface PageFigures {
+  load: number;
+  /** Outline rows in the sidebar, from navigation start. */
+  ready: number | null;
+  detect: number | null;
+  /** Work of the parse (its slices added up), and its span from first slice to last. */
+  parse: number | null;
+  parseSpan: number | null;
+  /** Preact's first render of the sidebar, and outline rows in it counted from the end of the parse. */
+  firstRender: number | null;
+  rowsAfterParse: number | null;
+  quotes: number | null;
+  quoteMarks: number | null;
+  /** Click on the toolbar button until the page is marked (script), and until style and layout are done too. */
+  collapseAll: number | null;
+  collapseAllLayout: number | null;
+  expandAll: number | null;
+  expandAllLayout: number | null;
+  /** Longest long task of the load; of the load once the extension started; of the clicks. */
+  longestTask: number;
+  longestExtensionTask: number | null;
+  longestClickTask: number | null;
+  /** The longest frame once the extension started, split (Long Animation Frames): before rendering, and style + layout + paint. */
+  frameScript: number | null;
+  frameRender: number | null;
+  heapMb: number;
+  floor: number;
+}
+
+/**
+ * Main world, before the page's scripts: long tasks and long frames, and the
+ * moment outline rows first appear in the sidebar's (open) shadow root. Only
+ * body's children are watched until the sidebar host arrives: a subtree
+ * observer on the page itself would slow down loading 10,000 comments.
+ */
+const OBSERVERS = `
+  window.__longTasks = [];
+  window.__frames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__frames.push({ start: e.startTime, duration: e.duration, render: e.renderStart, styleLayout: e.styleAndLayoutStart });
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    const rows = (root) => {
+      const seen = () => root.querySelector('[role=treeitem]') && (window.__rowsAt ??= performance.now());
+      if (!seen()) new MutationObserver((_, o) => seen() && o.disconnect()).observe(root, { childList: true, subtree: true });
+    };
+    new MutationObserver((records, o) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.localName === 'threadlens-sidebar' && n.shadowRoot) o.disconnect(), rows(n.shadowRoot);
+    }).observe(document.body, { childList: true });
+  });
+`;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The content script's measures (utils/perf.ts), by name. Chromium keeps one
+ * performance timeline per document, so measures made in the isolated world
+ * are read here.
+ */
+async function measures(page: Page): Promise<Record<string, Span[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, { start: number; end: number }[]> = {};
+    for (const e of performance.getEntriesByType('measure')) {
+      if (e.name.startsWith('threadlens:')) (out[e.name.slice(11)] ??= []).push({ start: e.startTime, end: e.startTime + e.duration });
+    }
+    return out;
+  });
+}
+
+const total = (spans: Span[] | undefined) => (spans ? spans.reduce((sum, s) => sum + s.end - s.start, 0) : null);
+const first = (spans: Span[] | undefined) => (spans?.[0] ? spans[0].end - spans[0].start : null);
+
+/**
+ * Clicks a sidebar toolbar button; returns when the page was marked (the
+ * 'apply-collapse' measure that follows the click ends) and when style and
+ * layout were done after it (forced right then: the frame's work without vsync).
+ */
+async function click(page: Page, label: string): Promise<{ applied: number | null; layout: number | null }> {
+  return page.evaluate(async (text) => {
+    const root = document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot;
+    const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === text);
+    if (!button) return { applied: null, layout: null };
+    const t0 = performance.now();
+    button.click();
+    // (No named function in here: tsx would wrap it in a helper the page does not have.)
+    let mark: PerformanceEntry | undefined;
+    for (let i = 0; i < 200 && !mark; i++) {
+      mark = performance.getEntriesByName('threadlens:apply-collapse').find((e) => e.startTime >= t0);
+      if (!mark) await new Promise((r) => setTimeout(r, 0));
+    }
+    void document.body.offsetHeight;
+    const layout = performance.now() - t0;
+    return { applied: mark ? mark.startTime + mark.duration - t0 : null, layout };
+  }, label);
+}
+
+/** The floor: what any reader pays to visit every comment and read its text. */
+async function floor(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const t0 = performance.now();
+    let n = 0;
+    for (const a of document.querySelectorAll('article[id^="comment-"]')) n += (a.textContent ?? '').length;
+    (window as unknown as { __sink: number }).__sink = n;
+    return performance.now() - t0;
+  });
+}
+
+interface InPage {
+  __longTasks: { start: number; duration: number }[];
+  __frames: { start: number; duration: number; render: number; styleLayout: number }[];
+  __rowsAt?: number;
+}
+
+const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((t) => t.duration));
+const drain = (page: Page) => page.evaluate(() => (window as unknown as InPage).__longTasks.splice(0));
+
+/** Waits for outline rows, then until the extension has done its work (no new measure for a while). */
+async function settle(page: Page, withExtension: boolean): Promise<void> {
+  const idle = () => page.evaluate(() => performance.getEntriesByType('measure').length);
+  if (withExtension) await page.waitForFunction(() => (window as unknown as InPage).__rowsAt !== undefined, null, { timeout: 300_000, polling: 100 });
+  for (let last = -1, now = await idle(); now !== last; last = now, now = await idle()) await page.waitForTimeout(500);
+}
+
+/** The longest frame that ended after `from`: its part before rendering, and rendering itself. */
+async function longestFrame(page: Page, from: number): Promise<{ script: number; render: number } | null> {
+  const frames = await page.evaluate(() => (window as unknown as InPage).__frames);
+  const after = frames.filter((f) => f.start + f.duration > from).sort((a, b) => b.duration - a.duration)[0];
+  if (!after) return null;
+  const renderAt = after.render || after.start + after.duration;
+  return { script: renderAt - after.start, render: after.start + after.duration - (after.styleLayout || renderAt) };
+}
+
+export async function measurePage(page: Page, url: string, withExtension: boolean): Promise<PageFigures> {
+  await page.addInitScript(OBSERVERS);
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page, withExtension);
+  const m = await measures(page);
+  const loadTasks = await drain(page);
+  const started = m.detect?.[0]?.start;
+  const parseEnd = m.parse?.at(-1)?.end;
+  const rowsAt = withExtension ? await page.evaluate(() => (window as unknown as InPage).__rowsAt ?? null) : null;
+  const frame = started === undefined ? null : await longestFrame(page, started);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const figures: PageFigures = {
+    load: await page.evaluate(() => performance.getEntriesByType('navigation')[0]!.duration),
+    ready: rowsAt,
+    detect: first(m.detect),
+    parse: total(m.parse),
+    parseSpan: m.parse && parseEnd !== undefined ? parseEnd - m.parse[0]!.start : null,
+    firstRender: first(m['first-render']),
+    rowsAfterParse: rowsAt !== null && parseEnd !== undefined ? rowsAt - parseEnd : null,
+    quotes: total(m.quotes),
+    quoteMarks: total(m['quote-marks']),
+    collapseAll: null,
+    collapseAllLayout: null,
+    expandAll: null,
+    expandAllLayout: null,
+    longestTask: longest(loadTasks),
+    // A task that ends after the content script began is the extension's: the fixture page runs no script.
+    longestExtensionTask: started === undefined ? null : longest(loadTasks.filter((t) => t.start + t.duration > started)),
+    longestClickTask: null,
+    frameScript: frame?.script ?? null,
+    frameRender: frame?.render ?? null,
+    heapMb: heap.usedSize / 1024 / 1024,
+    floor: await floor(page),
+  };
+  if (withExtension) {
+    ({ applied: figures.collapseAll, layout: figures.collapseAllLayout } = await click(page, 'Collapse all'));
+    ({ applied: figures.expandAll, layout: figures.expandAllLayout } = await click(page, 'Expand all'));
+    await page.waitForTimeout(300);
+    figures.longestClickTask = longest(await drain(page));
+  }
+  return figures;
+}

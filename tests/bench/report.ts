@@ -1,0 +1,176 @@
+/** Benchmark summary, table and chart. Pure: figures in, text out. */
+import type { PageFigures } from './measure-page';
+
+/** Medians for one thread size, in ms (heap in MB). */
+export interface Row {
+  size: number;
+  detect: number;
+  parse: number;
+  parseSpan: number;
+  floor: number;
+  firstRender: number;
+  rowsAfterParse: number;
+  quotes: number;
+  quoteMarks: number;
+  collapseAll: number;
+  collapseAllLayout: number;
+  expandAll: number;
+  expandAllLayout: number;
+  longestExtensionTask: number;
+  frameScript: number;
+  frameRender: number;
+  longestClickTask: number;
+  longestWithout: number;
+  heapAddedMb: number;
+  loadWith: number;
+  loadWithout: number;
+  ready: number;
+}
+
+export interface Meta {
+  date: string;
+  runs: number;
+  machine: string;
+  browser: string;
+  bundleRaw: number;
+  bundleGzip: number;
+  cssRaw: number;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+type Key = keyof PageFigures;
+const med = (list: PageFigures[], key: Key) =>
+  median(list.map((f) => f[key]).filter((v): v is number => typeof v === 'number'));
+
+/** The floor comes from the pages without the extension: nothing of ours in their DOM or heap. */
+export function summarise(size: number, withExt: PageFigures[], without: PageFigures[]): Row {
+  const w = (key: Key) => med(withExt, key);
+  return {
+    size,
+    detect: w('detect'),
+    parse: w('parse'),
+    parseSpan: w('parseSpan'),
+    floor: med(without, 'floor'),
+    firstRender: w('firstRender'),
+    rowsAfterParse: w('rowsAfterParse'),
+    quotes: w('quotes'),
+    quoteMarks: w('quoteMarks'),
+    collapseAll: w('collapseAll'),
+    collapseAllLayout: w('collapseAllLayout'),
+    expandAll: w('expandAll'),
+    expandAllLayout: w('expandAllLayout'),
+    longestExtensionTask: w('longestExtensionTask'),
+    frameScript: w('frameScript'),
+    frameRender: w('frameRender'),
+    longestClickTask: w('longestClickTask'),
+    longestWithout: med(without, 'longestTask'),
+    heapAddedMb: w('heapMb') - med(without, 'heapMb'),
+    loadWith: w('load'),
+    loadWithout: med(without, 'load'),
+    ready: w('ready'),
+  };
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 2 : 1)} ms` : 'n/a');
+/** The Long Tasks API reports tasks of 50 ms and more: 0 means there was none. */
+const task = (v: number) => (v === 0 ? 'none ≥ 50 ms' : ms(v));
+const ratio = (a: number, b: number) => (Number.isFinite(a / b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+const mb = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} MB` : 'n/a');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The issue's targets, judged on 10,000 comments. */
+const TARGETS: Partial<Record<string, { label: string; met: (r: Row) => boolean }>> = {
+  ratio: { label: '≤ 2×', met: (r) => r.parse <= 2 * r.floor },
+  rowsAfterParse: { label: '< 100 ms', met: (r) => r.rowsAfterParse < 100 },
+  collapseAll: { label: '< 100 ms', met: (r) => r.collapseAll < 100 },
+  expandAll: { label: '< 100 ms', met: (r) => r.expandAll < 100 },
+  longestExtensionTask: { label: '≤ 50 ms', met: (r) => r.longestExtensionTask <= 50 },
+  longestClickTask: { label: '≤ 50 ms', met: (r) => r.longestClickTask <= 50 },
+  heapAddedMb: { label: '< 20 MB', met: (r) => r.heapAddedMb < 20 },
+};
+
+export function markdownReport(rows: Row[], meta: Meta): string {
+  const judged = rows.find((r) => r.size === 10_000);
+  const head = ['', ...rows.map((r) => `${r.size.toLocaleString('en-US')} comments`), ...(judged ? ['target (10,000)'] : [])];
+  const line = (label: string, key: string, f: (r: Row) => string) => {
+    const t = TARGETS[key];
+    const verdict = judged ? [t ? `${t.label}: ${t.met(judged) ? 'met' : '**missed**'}` : ''] : [];
+    return `| ${[label, ...rows.map(f), ...verdict].join(' | ')} |`;
+  };
+  const gz = meta.bundleGzip < 40 * 1024 ? 'met' : '**missed**';
+  return [
+    `Medians over ${meta.runs} run(s) per size and mode, ${meta.date}. ${meta.browser}; ${meta.machine}.`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    line('detection', 'detect', (r) => ms(r.detect)),
+    line('parse into tree (its slices added up)', 'parse', (r) => ms(r.parse)),
+    line('parse, first slice to last', 'parseSpan', (r) => ms(r.parseSpan)),
+    line('floor: querySelectorAll + textContent', 'floor', (r) => ms(r.floor)),
+    line('**parse / floor**', 'ratio', (r) => ratio(r.parse, r.floor)),
+    line('first sidebar render (Preact, at mount)', 'firstRender', (r) => ms(r.firstRender)),
+    line('outline rows in the sidebar, after parse', 'rowsAfterParse', (r) => ms(r.rowsAfterParse)),
+    line('quote indexing + matching', 'quotes', (r) => ms(r.quotes)),
+    line('quote headers, backlinks, highlights', 'quoteMarks', (r) => ms(r.quoteMarks)),
+    line('collapse all: click → page marked', 'collapseAll', (r) => ms(r.collapseAll)),
+    line('collapse all: … → style + layout done', 'collapseAllLayout', (r) => ms(r.collapseAllLayout)),
+    line('expand all: click → page marked', 'expandAll', (r) => ms(r.expandAll)),
+    line('expand all: … → style + layout done', 'expandAllLayout', (r) => ms(r.expandAllLayout)),
+    line('longest task once the extension started', 'longestExtensionTask', (r) => task(r.longestExtensionTask)),
+    line('longest frame then: tasks before rendering', 'frameScript', (r) => ms(r.frameScript)),
+    line('longest frame then: style, layout, paint', 'frameRender', (r) => ms(r.frameRender)),
+    line('longest task, collapse + expand clicks', 'longestClickTask', (r) => task(r.longestClickTask)),
+    line('longest task, page without extension', 'longestWithout', (r) => task(r.longestWithout)),
+    line('JS heap added', 'heapAddedMb', (r) => mb(r.heapAddedMb)),
+    line('page load (load event), with', 'loadWith', (r) => ms(r.loadWith)),
+    line('page load (load event), without', 'loadWithout', (r) => ms(r.loadWithout)),
+    line('**load with / without**', 'loadRatio', (r) => ratio(r.loadWith, r.loadWithout)),
+    line('outline rows on screen, from navigation start', 'ready', (r) => ms(r.ready)),
+    '',
+    `Content script \`content-scripts/lemmy.js\`: ${kb(meta.bundleRaw)} raw, ${kb(meta.bundleGzip)} gzip ` +
+      `(target < 40 KB gzip: ${gz}), plus ${kb(meta.cssRaw)} CSS.`,
+    '',
+  ].join('\n');
+}
+
+/** A grouped bar chart (SVG, log scale) of the extension's steps per size, with the 50 and 100 ms lines. */
+export function chartHtml(rows: Row[]): string {
+  const steps: [keyof Row, string, string][] = [
+    ['floor', 'floor', '#9e9e9e'],
+    ['parse', 'parse', '#1e88e5'],
+    ['rowsAfterParse', 'rows after parse', '#43a047'],
+    ['quotes', 'quotes', '#fb8c00'],
+    ['collapseAll', 'collapse all', '#8e24aa'],
+    ['expandAll', 'expand all', '#d81b60'],
+    ['longestExtensionTask', 'longest task', '#546e7a'],
+  ];
+  const W = 760, H = 320, left = 60, bottom = 40, top = 44;
+  // The scale ends at the first tick above the tallest bar, so that bar has a label below it.
+  const tallest = Math.max(...rows.flatMap((r) => steps.map(([k]) => Number(r[k]) || 0)));
+  const max = [100, 500, 1000, 5000, 10000].find((t) => t >= tallest) ?? tallest;
+  const y = (v: number) => H - bottom - (Math.log10(1 + Math.max(0, v)) / Math.log10(1 + max)) * (H - bottom - top);
+  const group = (W - left - 10) / rows.length;
+  const bar = (group - 20) / steps.length;
+  const bars = rows.flatMap((r, i) =>
+    steps.map(([k, , color], j) => {
+      const v = Number(r[k]) || 0;
+      const x = left + i * group + 10 + j * bar;
+      return `<rect x="${x}" y="${y(v)}" width="${bar - 2}" height="${H - bottom - y(v)}" fill="${color}"/>`;
+    }),
+  );
+  const labels = rows.map((r, i) => `<text x="${left + i * group + group / 2}" y="${H - 18}" text-anchor="middle">${r.size.toLocaleString('en-US')} comments</text>`);
+  const ticks = [1, 10, 50, 100, 500, 1000, 5000, 10000].filter((t) => t <= max).map((t) =>
+    `<text x="${left - 6}" y="${y(t) + 4}" text-anchor="end">${t} ms</text><line x1="${left}" x2="${W - 10}" y1="${y(t)}" y2="${y(t)}" stroke="${t === 50 || t === 100 ? '#e53935' : '#ddd'}" stroke-dasharray="${t === 50 || t === 100 ? '4 3' : ''}"/>`);
+  const legend = steps.map(([, name, color], j) => {
+    const x = left + (j % 4) * 170, yy = 8 + Math.floor(j / 4) * 16;
+    return `<rect x="${x}" y="${yy}" width="10" height="10" fill="${color}"/><text x="${x + 14}" y="${yy + 9}">${name}</text>`;
+  });
+  const caption = `<text x="${W - 10}" y="${H - 3}" text-anchor="end" fill="#666" font-size="10">medians, log scale; dashed: the 50 and 100 ms targets</text>`;
+  return `<!doctype html><body style="margin:0;background:#fff;font:12px sans-serif"><svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${ticks.join('')}${bars.join('')}${labels.join('')}${legend.join('')}${caption}</svg></body>`;
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: builds the extension, then loads generated lemmy-ui-shaped
+ * threads in headless Chromium with and without it and prints medians over
+ * runs. The full run (no options) writes docs/bench.md, docs/bench.json and
+ * docs/bench.png. Benchmarks are not tests: nothing here asserts a time.
+ *   --sizes 100,1000,10000  --runs 5  --no-build  (with --sizes or --runs, nothing is written)
+ *   --quick   one run of 50 comments, writes nothing (what CI may run to keep the harness working)
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, release } from 'node:os';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serveFixtures } from '../e2e/server';
+import { generateThread, renderPage } from '../fixtures/build-thread';
+import { measurePage, type PageFigures } from './measure-page';
+import { chartHtml, markdownReport, summarise, type Meta, type Row } from './report';
+
+const argv = process.argv.slice(2);
+const arg = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
+const quick = argv.includes('--quick');
+const sizes = quick ? [50] : (arg('sizes')?.split(',').map(Number) ?? [100, 1000, 10_000]);
+const runs = quick ? 1 : Number(arg('runs') ?? 5);
+const docs = resolve(import.meta.dirname, '../../docs');
+const write = !quick && !arg('sizes') && !arg('runs');
+
+// Its own output directory, so a benchmark never overwrites the build a test run is using.
+process.env.THREADLENS_OUT ??= '.output-bench';
+if (!argv.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+// Imported after THREADLENS_OUT is set: browser.ts reads it once, on import.
+const { EXTENSION_DIR, launchWithExtension } = await import('../e2e/browser');
+
+async function sample(url: string, withExtension: boolean): Promise<PageFigures> {
+  const browser = await launchWithExtension({ extension: withExtension });
+  try {
+    return await measurePage(await browser.context.newPage(), url, withExtension);
+  } finally {
+    await browser.close();
+  }
+}
+
+const server = await serveFixtures();
+const rows: Row[] = [];
+for (const size of sizes) {
+  const spec = generateThread({ comments: size, maxDepth: 8, quoteEvery: 5, seed: size, host: '127.0.0.1' });
+  const path = `/post/${spec.post.id}`;
+  server.set(path, renderPage(spec, { version: 'B', view: 'tree', theme: 'light', path }));
+  const withExt: PageFigures[] = [];
+  const without: PageFigures[] = [];
+  for (let run = 0; run < runs; run++) {
+    without.push(await sample(server.origin + path, false));
+    withExt.push(await sample(server.origin + path, true));
+    process.stderr.write(`  ${size} comments: run ${run + 1}/${runs}\n`);
+  }
+  rows.push(summarise(size, withExt, without));
+}
+await server.close();
+
+const bundle = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/lemmy.js'));
+const probe = await launchWithExtension({ extension: false });
+const meta: Meta = {
+  date: new Date().toISOString().slice(0, 10),
+  runs,
+  machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? '?'}, Linux ${release()}, Node ${process.version}`,
+  browser: `Chromium ${probe.context.browser()?.version() ?? '?'} (headless)`,
+  bundleRaw: bundle.length,
+  bundleGzip: gzipSync(bundle, { level: 9 }).length,
+  cssRaw: readFileSync(resolve(EXTENSION_DIR, 'content-scripts/lemmy.css')).length,
+};
+const report = markdownReport(rows, meta);
+console.log(report);
+if (write) {
+  writeFileSync(resolve(docs, 'bench.md'), `# Threadlens benchmark\n\nProduced by \`npm run bench\` (tests/bench).\n\n${report}`);
+  writeFileSync(resolve(docs, 'bench.json'), JSON.stringify({ meta, rows }, null, 2) + '\n');
+  const page = await probe.context.newPage();
+  await page.setContent(chartHtml(rows));
+  await page.locator('svg').screenshot({ path: resolve(docs, 'bench.png') });
+  console.log('wrote docs/bench.md, docs/bench.json, docs/bench.png');
+}
+await probe.close();
