@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
+import { hostileRoutes } from '../fixtures/hostile-page';
 import { hostileThread, TEXT_SAMPLES } from '../unit/security/hostile-thread';
 import { launchWithExtension, sidebarStatus, waitForSidebar, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
@@ -15,11 +16,6 @@ import { serveFixtures, type FixtureServer } from './server';
 const hostile = `/post/${hostileThread.post.id}`;
 const demo = `/post/${demoThread.post.id}`;
 const cspDemo = '/post/4343';
-const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'none'";
-const HOSTILE_CSS = `
-threadlens-sidebar { display: none !important; opacity: 0 !important; visibility: hidden !important; }
-* { font-size: 3px !important; font-family: monospace !important; }
-aside, .tl-sidebar, [role="tree"] { display: none !important; }`;
 const firstRoot = demoThread.comments[0]!.id;
 
 let server: FixtureServer;
@@ -30,8 +26,7 @@ beforeAll(async () => {
   server = await serveFixtures({
     [hostile]: renderPage(hostileThread, { version: 'B', view: 'tree', theme: 'light', path: hostile }),
     [demo]: demoHtml,
-    [cspDemo]: { body: demoHtml.replace('</head>', '<link rel="stylesheet" href="/hostile.css"></head>'), headers: { 'content-security-policy': STRICT_CSP } },
-    '/hostile.css': { body: HOSTILE_CSS, headers: { 'content-type': 'text/css' } },
+    ...hostileRoutes(cspDemo, demoHtml),
   });
   browser = await launchWithExtension();
 });

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderNonLemmyPage, renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
+import { hostileRoutes } from '../fixtures/hostile-page';
 import { serveFixtures, type FixtureServer } from '../e2e/server';
 import { enableInstance, EXTENSION_DIR, launchFirefox, waitForSidebar, type FirefoxWithExtension } from './firefox';
 
@@ -12,11 +13,6 @@ import { enableInstance, EXTENSION_DIR, launchFirefox, waitForSidebar, type Fire
  */
 const post = `/post/${demoThread.post.id}`;
 const cspPost = '/post/4343';
-const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'none'";
-const HOSTILE_CSS = `
-threadlens-sidebar { display: none !important; opacity: 0 !important; visibility: hidden !important; }
-* { font-size: 3px !important; font-family: monospace !important; }
-aside, .tl-sidebar, [role="tree"] { display: none !important; }`;
 const [, quoted, quoting] = demoThread.comments.map((c) => c.id); // a1 is quoted by its reply a11
 const firstRoot = demoThread.comments[0]!.id;
 
@@ -27,8 +23,7 @@ beforeAll(async () => {
   const demo = renderPage(demoThread, { version: 'B', view: 'tree', theme: 'light', path: post });
   server = await serveFixtures({
     [post]: demo,
-    [cspPost]: { body: demo.replace('</head>', '<link rel="stylesheet" href="/hostile.css"></head>'), headers: { 'content-security-policy': STRICT_CSP } },
-    '/hostile.css': { body: HOSTILE_CSS, headers: { 'content-type': 'text/css' } },
+    ...hostileRoutes(cspPost, demo),
     '/post/1': renderNonLemmyPage('/post/1'),
   });
   ff = await launchFirefox();
