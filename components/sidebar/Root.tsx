@@ -10,7 +10,6 @@ import { Sidebar } from './Sidebar';
 
 export interface RootProps {
   session: ReadonlySignal<{ session: Session; controls: PageControls; quotes: QuotesFeature } | null>;
-  hidden: Signal<boolean>;
   help: Signal<boolean>;
   settings: ReadonlySignal<Settings>;
   layout: SidebarLayout;
@@ -19,19 +18,14 @@ export interface RootProps {
 }
 
 /** Whole UI inside the shadow root: the sidebar (or the button that shows it) and the quote preview. */
-export function Root({ session, hidden, help, settings, layout, onResize }: RootProps) {
+export function Root({ session, help, settings, layout, onResize }: RootProps) {
   const current = session.value;
   if (!current) return null;
   const prefs = settings.value;
-  // A narrow window folds the sidebar to its button whatever the stored choice; opening it there is for now only.
-  const narrow = layout.narrow.value;
-  const closed = narrow ? !layout.narrowOpen.value : hidden.value;
-  const show = () => (narrow ? (layout.narrowOpen.value = true) : (hidden.value = false));
-  const hide = () => (narrow ? (layout.narrowOpen.value = false) : (hidden.value = true));
   const { session: s, controls, quotes } = current;
   const preview = quotes.preview.value;
-  const panel = closed ? (
-    <ShowButton side={prefs.sidebar.side} onShow={show} />
+  const panel = layout.closed.value ? (
+    <ShowButton side={prefs.sidebar.side} onShow={layout.show} />
   ) : (
     <Sidebar
       model={s.model}
@@ -43,7 +37,7 @@ export function Root({ session, hidden, help, settings, layout, onResize }: Root
       settings={prefs}
       layout={layout}
       onResize={onResize}
-      onHide={hide}
+      onHide={layout.hide}
       onCloseHelp={() => (help.value = false)}
     />
   );

@@ -34,7 +34,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const hidden = signal(false);
   const help = signal(false);
   const settings = createSettingsModel();
-  const layout = createSidebarLayout(window, settings.settings);
+  const layout = createSidebarLayout(window, settings.settings, hidden);
   const schedule = (fn: () => void) => void ctx.requestAnimationFrame(fn);
   let ui: ReturnType<typeof mountUi> | null = null;
 
@@ -54,14 +54,14 @@ export function startThreadlens(ctx: ContentScriptContext): void {
       const controls = startPageControls(document, session, {
         schedule,
         keys: () => settings.settings.value.keys,
-        toggleSidebar: () => (hidden.value = !hidden.value),
+        toggleSidebar: () => (layout.closed.value ? layout.show() : layout.hide()),
         toggleHelp: () => (help.value = !help.value),
       });
       rememberCollapsed(session);
       collapseOnOpen(session);
       const quotes = startQuotes(document, session, settings.settings);
       live.value = { session, controls, quotes };
-      ui ??= mountUi(ctx, live, hidden, help, settings, layout);
+      ui ??= mountUi(ctx, live, help, settings, layout);
     } catch (error) {
       logOnce('starting on this page', error);
     }
@@ -77,8 +77,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
 
   const unoffset = effect(() => {
     if (!live.value) return;
-    const closed = layout.narrow.value ? !layout.narrowOpen.value : hidden.value;
-    setPageOffset(document, settings.settings.value.sidebar.side, closed || layout.overlay.value ? 0 : layout.width.value);
+    setPageOffset(document, settings.settings.value.sidebar.side, layout.closed.value || layout.overlay.value ? 0 : layout.width.value);
   });
   const unnotify = effect(() => notifyCounts(live.value?.session.model.counts.value.comments ?? null));
   const unwatch = followStoredHidden(hidden);
@@ -143,7 +142,6 @@ function followStoredHidden(hidden: Signal<boolean>): () => void {
 async function mountUi(
   ctx: ContentScriptContext,
   live: Signal<Live | null>,
-  hidden: Signal<boolean>,
   help: Signal<boolean>,
   settings: SettingsModel,
   layout: SidebarLayout,
@@ -154,7 +152,7 @@ async function mountUi(
     anchor: 'body',
     append: 'last',
     onMount(container, _shadow, host) {
-      measured('first-render', () => render(<Root session={live} hidden={hidden} help={help} settings={settings.settings} layout={layout} onResize={(width) => saveWidth(settings, width)} />, container));
+      measured('first-render', () => render(<Root session={live} help={help} settings={settings.settings} layout={layout} onResize={(width) => saveWidth(settings, width)} />, container));
       return { container, unmirror: mirrorStatus(host, live) };
     },
     onRemove(mounted) {

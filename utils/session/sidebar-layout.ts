@@ -14,6 +14,13 @@ export interface SidebarLayout {
   width: ReadonlySignal<number>;
   /** The sidebar covers the page instead of pushing it: by choice, or on a narrow window. */
   overlay: ReadonlySignal<boolean>;
+  /**
+   * Only its button shows. A narrow window folds the sidebar whatever the stored
+   * choice, and opening it there is for now only; elsewhere the stored choice rules.
+   */
+  closed: ReadonlySignal<boolean>;
+  show(): void;
+  hide(): void;
   dispose(): void;
 }
 
@@ -22,16 +29,20 @@ export function clampWidth(px: number): number {
 }
 
 /** Where and how wide the sidebar is, from settings and the window; follows window resizes. */
-export function createSidebarLayout(win: Window, settings: ReadonlySignal<Settings>): SidebarLayout {
+export function createSidebarLayout(win: Window, settings: ReadonlySignal<Settings>, hidden: Signal<boolean>): SidebarLayout {
   const query = win.matchMedia?.(NARROW_QUERY);
   const narrow = signal(query?.matches ?? false);
   const onChange = () => (narrow.value = query?.matches ?? false);
   query?.addEventListener?.('change', onChange);
   const draft = signal<number | null>(null);
+  const narrowOpen = signal(false);
   return {
     narrow,
-    narrowOpen: signal(false),
+    narrowOpen,
     draft,
+    closed: computed(() => (narrow.value ? !narrowOpen.value : hidden.value)),
+    show: () => (narrow.value ? (narrowOpen.value = true) : (hidden.value = false)),
+    hide: () => (narrow.value ? (narrowOpen.value = false) : (hidden.value = true)),
     width: computed(() => clampWidth(draft.value ?? settings.value.sidebar.width)),
     overlay: computed(() => narrow.value || settings.value.sidebar.layout === 'overlay'),
     dispose: () => query?.removeEventListener?.('change', onChange),
