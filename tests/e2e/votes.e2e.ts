@@ -13,7 +13,8 @@ import { serveFixtures, type FixtureServer } from './server';
  * The Votes tab on the demo thread (lemmy-ui B, downvotes on): the figures
  * shown must be the spec's own numbers, worked out here by plain arithmetic.
  */
-const DOCS = resolve(import.meta.dirname, '../../docs');
+// Screenshots go to docs/ only when asked (UPDATE_DOCS=1): a test run leaves the tree as it was.
+const DOCS = resolve(import.meta.dirname, process.env.UPDATE_DOCS ? '../../docs' : 'artifacts');
 const post = `/post/${demoThread.post.id}`;
 const spec = visibleComments(demoThread);
 const num = (n: number) => n.toLocaleString('en');
