@@ -25,7 +25,9 @@ describe('matchQuotes properties', () => {
         const t = thread(null, [c(1, null, { text }), c(2, 1, { text: quote, quotes: [quote] })]);
         const links = matchQuotes(t);
         const wanted = normalizeText(stripMarkdown(quote));
-        if (len > words.length || wanted.length < DEFAULT_QUOTE_OPTIONS.minChars) return links.length === 0;
+        // Stripping markdown can drop a word: a leading "42)" is an ordered-list marker, not quoted text.
+        const tooShort = tokenize(stripMarkdown(quote)).length < DEFAULT_QUOTE_OPTIONS.minWords || wanted.length < DEFAULT_QUOTE_OPTIONS.minChars;
+        if (len > words.length || tooShort) return links.length === 0;
         expect(links).toHaveLength(1);
         expect(links[0]).toMatchObject({ source: { kind: 'comment', id: 1 }, exact: true });
         expect(normalizeText(slices(t, links[0]!).join('\n'))).toBe(wanted);
