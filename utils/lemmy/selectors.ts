@@ -33,7 +33,6 @@ export const postVoteBar = '.vote-bar';
 // The comment tree (comment-nodes.tsx, comment-node.tsx): identical skeleton in A, B, C.
 export const commentArticle = 'article[id^="comment-"]';
 export const commentLi = 'li.comment';
-export const commentsRootList = 'ul.comments';
 /** Header row: A, B d-flex div; C div.row[role=group]. First child of article > div. */
 export const commentHeader = ':scope > div > div:first-child';
 export const commentBody = ':scope > div > div.comment-content > div.md-div';
@@ -48,12 +47,8 @@ export const collapsedMarker = ':scope > div.row.col-12';
 export const headerLinks = 'a.btn[href]';
 export const momentTime = '.moment-time';
 export const badge = '.badge';
-/** A, B: score span with aria-label "N points" (A) or VoteDisplay spans (B). */
-export const ariaLabelled = '[aria-label]';
 /** Icons: svg > use with xlink:href ".../symbols.svg#icon-NAME". */
 export const iconUse = 'use';
-/** Text that is not content: icon titles and screen-reader-only text (icon.tsx). */
-export const nonText = 'svg, title, .visually-hidden';
 export const blockquote = ':scope > blockquote';
 /** Parts of a comment other than its body: header, action bar (A, B .comment-bottom-btns; C div.row). */
 export const commentChrome = ':scope > div > div:not(.comment-content)';

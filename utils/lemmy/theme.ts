@@ -22,24 +22,3 @@ export function isDarkColor(css: string): boolean {
   const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
 }
-
-/** Bootstrap colours of the page, reused so the sidebar matches the site's theme. */
-export const THEME_VARS = [
-  '--bs-body-bg',
-  '--bs-body-color',
-  '--bs-border-color',
-  '--bs-secondary-color',
-  '--bs-primary',
-  '--bs-link-color',
-  '--bs-tertiary-bg',
-] as const;
-
-export function readThemeVars(doc: Document): Record<string, string> {
-  const style = doc.defaultView?.getComputedStyle(doc.documentElement);
-  const out: Record<string, string> = {};
-  for (const name of THEME_VARS) {
-    const value = style?.getPropertyValue(name).trim();
-    if (value) out[name] = value;
-  }
-  return out;
-}

@@ -5,7 +5,7 @@ import { commentReader, readComments, type CommentReader, type ReadResult } from
 import { downvotesEnabled, readPost } from '../lemmy/read-post';
 import { readTheme, type Theme } from '../lemmy/theme';
 import { watchPage, type PageChanges } from '../lemmy/watch';
-import { logOnce } from '../log';
+import { guard, logOnce } from '../log';
 import { inSlices, measured } from '../perf';
 import { buildThread } from '../thread/build';
 import { createThreadModel, type ThreadModel } from '../thread/model';
@@ -75,9 +75,11 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     model.setThread(thread);
   };
   const refresh = () => {
-    let result = null as ReadResult | null;
-    const thread = measured('parse', () => toThread((result = readComments(doc, ctx, cache))));
-    publish(result!, thread);
+    const [result, thread] = measured('parse', () => {
+      const read = readComments(doc, ctx, cache);
+      return [read, toThread(read)] as const;
+    });
+    publish(result, thread);
   };
 
   // A big page is read in slices; page changes meanwhile are read once it is done.
@@ -137,13 +139,9 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   };
 }
 
-/** Runs `fn`; an error is logged once, never thrown to the page. */
+/** Runs `fn`; an error is logged once (utils/log's guard), never thrown to the page. */
 function guarded(what: string, fn: () => void): void {
-  try {
-    fn();
-  } catch (error) {
-    logOnce(what, error);
-  }
+  guard(what, fn, undefined);
 }
 
 export type { Thread };
