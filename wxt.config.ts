@@ -42,6 +42,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // THREADLENS_NOMINIFY=1 keeps names readable in CPU profiles (tests/bench/profile.ts).
+    build: { minify: process.env.THREADLENS_NOMINIFY ? false : undefined },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

@@ -22,6 +22,8 @@ export interface PageFigures {
   /** Longest long task of the load; of the load once the extension started; of the clicks. */
   longestTask: number;
   longestExtensionTask: number | null;
+  /** Longest long task with the extension's own work in it (a task that overlaps one of its measures). */
+  longestOwnTask: number | null;
   longestClickTask: number | null;
   /** The longest frame once the extension started, split (Long Animation Frames): before rendering, and style + layout + paint. */
   frameScript: number | null;
@@ -120,6 +122,28 @@ interface InPage {
   __rowsAt?: number;
 }
 
+/** Debugging aid (THREADLENS_BENCH_TASKS=1): each long task with the measures that ran in it. */
+function printTasks(tasks: { start: number; duration: number }[], m: Record<string, Span[]>): void {
+  const t0 = m.detect?.[0]?.start ?? 0;
+  for (const t of tasks) {
+    if (t.start + t.duration < t0) continue;
+    const inside = Object.entries(m).flatMap(([name, spans]) =>
+      spans.filter((s) => s.end > t.start && s.start < t.start + t.duration).map((s) => `${name} ${(s.end - s.start).toFixed(1)}`),
+    );
+    console.error(`  task at +${(t.start - t0).toFixed(0)} ms: ${t.duration.toFixed(0)} ms [${inside.join(', ')}]`);
+  }
+}
+
+/**
+ * Whether a long task ran some of the extension's work: every task of its own
+ * (slices, deferred figures, the script's start) runs inside a measure. The
+ * page's own tasks (its parser, its load event) can also end after the
+ * content script began, so "after it started" alone over-counts.
+ */
+function holdsOurWork(t: { start: number; duration: number }, m: Record<string, Span[]>): boolean {
+  return Object.values(m).some((spans) => spans.some((s) => s.end > t.start && s.start < t.start + t.duration));
+}
+
 const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((t) => t.duration));
 const drain = (page: Page) => page.evaluate(() => (window as unknown as InPage).__longTasks.splice(0));
 
@@ -145,6 +169,7 @@ export async function measurePage(page: Page, url: string, withExtension: boolea
   await settle(page, withExtension);
   const m = await measures(page);
   const loadTasks = await drain(page);
+  if (process.env.THREADLENS_BENCH_TASKS && withExtension) printTasks(loadTasks, m);
   const started = m.detect?.[0]?.start;
   const parseEnd = m.parse?.at(-1)?.end;
   const rowsAt = withExtension ? await page.evaluate(() => (window as unknown as InPage).__rowsAt ?? null) : null;
@@ -169,6 +194,7 @@ export async function measurePage(page: Page, url: string, withExtension: boolea
     longestTask: longest(loadTasks),
     // A task that ends after the content script began is the extension's: the fixture page runs no script.
     longestExtensionTask: started === undefined ? null : longest(loadTasks.filter((t) => t.start + t.duration > started)),
+    longestOwnTask: started === undefined ? null : longest(loadTasks.filter((t) => holdsOurWork(t, m))),
     longestClickTask: null,
     frameScript: frame?.script ?? null,
     frameRender: frame?.render ?? null,

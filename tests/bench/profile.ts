@@ -1,7 +1,8 @@
 /**
  * A CPU profile of one page load with the extension, for finding hot spots:
  *   npx tsx tests/bench/profile.ts [comments=10000] [--clicks]
- * Uses the build in $THREADLENS_OUT (default .output-bench; build it first).
+ * Uses the build in $THREADLENS_OUT (default .output-bench; build it first, with
+ * THREADLENS_NOMINIFY=1 for readable function names).
  * Writes .output-bench/profile.cpuprofile (open it in Chromium's DevTools) and
  * prints the functions with the most self time.
  */

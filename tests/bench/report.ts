@@ -17,6 +17,7 @@ export interface Row {
   expandAll: number;
   expandAllLayout: number;
   longestExtensionTask: number;
+  longestOwnTask: number;
   frameScript: number;
   frameRender: number;
   longestClickTask: number;
@@ -66,6 +67,7 @@ export function summarise(size: number, withExt: PageFigures[], without: PageFig
     expandAll: w('expandAll'),
     expandAllLayout: w('expandAllLayout'),
     longestExtensionTask: w('longestExtensionTask'),
+    longestOwnTask: w('longestOwnTask'),
     frameScript: w('frameScript'),
     frameRender: w('frameRender'),
     longestClickTask: w('longestClickTask'),
@@ -90,7 +92,7 @@ const TARGETS: Partial<Record<string, { label: string; met: (r: Row) => boolean 
   rowsAfterParse: { label: '< 100 ms', met: (r) => r.rowsAfterParse < 100 },
   collapseAll: { label: '< 100 ms', met: (r) => r.collapseAll < 100 },
   expandAll: { label: '< 100 ms', met: (r) => r.expandAll < 100 },
-  longestExtensionTask: { label: '≤ 50 ms', met: (r) => r.longestExtensionTask <= 50 },
+  longestOwnTask: { label: '≤ 50 ms', met: (r) => r.longestOwnTask <= 50 },
   longestClickTask: { label: '≤ 50 ms', met: (r) => r.longestClickTask <= 50 },
   heapAddedMb: { label: '< 20 MB', met: (r) => r.heapAddedMb < 20 },
 };
@@ -122,7 +124,8 @@ export function markdownReport(rows: Row[], meta: Meta): string {
     line('collapse all: … → style + layout done', 'collapseAllLayout', (r) => ms(r.collapseAllLayout)),
     line('expand all: click → page marked', 'expandAll', (r) => ms(r.expandAll)),
     line('expand all: … → style + layout done', 'expandAllLayout', (r) => ms(r.expandAllLayout)),
-    line('longest task once the extension started', 'longestExtensionTask', (r) => task(r.longestExtensionTask)),
+    line('longest task with the extension\'s work in it', 'longestOwnTask', (r) => task(r.longestOwnTask)),
+    line('longest task of any kind once the extension started', 'longestExtensionTask', (r) => task(r.longestExtensionTask)),
     line('longest frame then: tasks before rendering', 'frameScript', (r) => ms(r.frameScript)),
     line('longest frame then: style, layout, paint', 'frameRender', (r) => ms(r.frameRender)),
     line('longest task, collapse + expand clicks', 'longestClickTask', (r) => task(r.longestClickTask)),
@@ -148,7 +151,7 @@ export function chartHtml(rows: Row[]): string {
     ['quotes', 'quotes', '#fb8c00'],
     ['collapseAll', 'collapse all', '#8e24aa'],
     ['expandAll', 'expand all', '#d81b60'],
-    ['longestExtensionTask', 'longest task', '#546e7a'],
+    ['longestOwnTask', 'longest own task', '#546e7a'],
   ];
   const W = 760, H = 320, left = 60, bottom = 40, top = 44;
   // The scale ends at the first tick above the tallest bar, so that bar has a label below it.
