@@ -1,4 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { people } from './people';
 import type { CommentData, CommentId, Thread } from './types';
 
 export const EMPTY_THREAD: Thread = { post: null, byId: new Map(), roots: [], children: new Map() };
@@ -16,13 +17,13 @@ export function createThreadModel(initial: Thread = EMPTY_THREAD): ThreadModel {
   const byId = computed(() => thread.value.byId);
   const counts = computed(() => {
     const t = thread.value;
-    const people = new Set<string>();
+    const seen = people();
     let unloaded = 0;
     for (const c of t.byId.values()) {
-      people.add(`${c.author.name}@${c.author.instance}`);
+      seen.idOf(c.author);
       unloaded += c.moreReplies;
     }
-    return { comments: t.byId.size, roots: t.roots.length, participants: people.size, unloaded };
+    return { comments: t.byId.size, roots: t.roots.length, participants: seen.size, unloaded };
   });
   return {
     thread,

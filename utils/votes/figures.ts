@@ -3,6 +3,7 @@ import { isControversial, minority } from './controversy';
 import { histogram, type Bin } from './histogram';
 import { decideMode, noteDown, scoreOf, type DownEvidence, type DownvoteMode } from './mode';
 import { quantile } from './quantile';
+import { people } from '../thread/people';
 import { addCount, emptySum, type Sum } from './sum';
 
 export const TOP_COUNT = 5;
@@ -65,7 +66,7 @@ const isApprox = (c: CommentData) => !!(c.votes.up?.approx || c.votes.down?.appr
  * `site`: downvotes enabled as the page reports it, null when unknown.
  */
 export function threadFigures(thread: Thread, site: boolean | null = null): ThreadFigures {
-  const people = new Set<string>();
+  const seen = people();
   const evidence: DownEvidence = { anyAboveZero: false, allPresent: true };
   const [up, down, score] = [emptySum(), emptySum(), emptySum()];
   const scores = new Float64Array(thread.byId.size);
@@ -73,7 +74,7 @@ export function threadFigures(thread: Thread, site: boolean | null = null): Thre
   const hot: Ranked[] = [];
   let [n, unloaded, abbreviated, min, max] = [0, 0, 0, Infinity, -Infinity];
   for (const c of thread.byId.values()) {
-    people.add(`${c.author.name}@${c.author.instance}`);
+    seen.idOf(c.author);
     unloaded += c.moreReplies;
     if (isApprox(c)) abbreviated++;
     noteDown(evidence, c.votes.down);
@@ -95,7 +96,7 @@ export function threadFigures(thread: Thread, site: boolean | null = null): Thre
     mode,
     comments: thread.byId.size,
     unloaded,
-    participants: people.size,
+    participants: seen.size,
     up,
     down: mode === 'shown' ? down : null,
     score,

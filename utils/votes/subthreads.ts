@@ -3,6 +3,7 @@ import { isControversial, minority } from './controversy';
 import { scoreOf, type DownvoteMode } from './mode';
 import { addCount, addSum, emptySum, type Sum } from './sum';
 import { postorder } from '../thread/build';
+import { people } from '../thread/people';
 
 /** The votes of a comment together with all its loaded replies. */
 export interface SubthreadFigures {
@@ -57,22 +58,15 @@ function absorb(f: SubthreadFigures, child: SubthreadFigures): void {
 export function subthreadFigures(thread: Thread, mode: DownvoteMode): Spread {
   const shown = mode === 'shown';
   const byId = new Map<CommentId, SubthreadFigures>();
-  const people = new Map<CommentId, Set<number>>();
-  const names = new Map<string, number>();
-  const personOf = (c: CommentData) => {
-    const key = `${c.author.name}@${c.author.instance}`;
-    let n = names.get(key);
-    if (n === undefined) names.set(key, (n = names.size));
-    return n;
-  };
+  const groups = new Map<CommentId, Group>();
+  const persons = people();
   postorder(thread, (id, kids) => {
     const c = thread.byId.get(id)!;
     const f = own(c, shown);
     for (const k of kids) absorb(f, byId.get(k)!);
-    const set = mergePeople(people, kids);
-    set.add(personOf(c));
-    people.set(id, set);
-    f.participants = set.size;
+    const group = mergeGroups(groups, kids, persons.idOf(c.author));
+    groups.set(id, group);
+    f.participants = typeof group === 'number' ? 1 : group.size;
     if (shown) {
       f.minority = minority(f.up.value, f.down.value);
       f.controversial = isControversial(f.up.value, f.down.value);
@@ -84,18 +78,30 @@ export function subthreadFigures(thread: Thread, mode: DownvoteMode): Spread {
   return { mode, byId, scale };
 }
 
-/** The children's participant sets as one: the largest is reused, the others poured in and dropped. */
-function mergePeople(people: Map<CommentId, Set<number>>, kids: readonly CommentId[]): Set<number> {
-  let largest: Set<number> | undefined;
+/**
+ * The people of a subthread: one person as a plain number (most subthreads
+ * are a single comment, and a Set each would be thousands of allocations), a
+ * Set once two or more meet.
+ */
+type Group = Set<number> | number;
+
+/** The children's groups and the author as one: the largest set is reused, the others poured in and dropped. */
+function mergeGroups(groups: Map<CommentId, Group>, kids: readonly CommentId[], author: number): Group {
+  let into: Group = author;
   for (const k of kids) {
-    const s = people.get(k)!;
-    if (!largest || s.size > largest.size) largest = s;
+    const g = groups.get(k)!;
+    if (typeof g !== 'number' && (typeof into === 'number' || g.size > into.size)) into = g;
   }
-  const into = largest ?? new Set<number>();
+  const add = (p: number) => {
+    if (typeof into !== 'number') into.add(p);
+    else if (p !== into) into = new Set([into, p]);
+  };
   for (const k of kids) {
-    const s = people.get(k)!;
-    if (s !== into) for (const p of s) into.add(p);
-    people.delete(k);
+    const g = groups.get(k)!;
+    if (typeof g === 'number') add(g);
+    else if (g !== into) for (const p of g) add(p);
+    groups.delete(k);
   }
+  add(author);
   return into;
 }
