@@ -1,3 +1,5 @@
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
+
 /**
  * User Timing marks for the benchmark (tests/bench): each measured step shows
  * up as a `threadlens:<name>` measure on the page's performance timeline.
@@ -31,9 +33,9 @@ interface Scheduler {
 }
 
 /** A new task soon: the Prioritized Task Scheduler where there is one, else a timer. */
-function nextTask(fn: () => void, signal: AbortSignal): void {
+function nextTask(fn: () => void, signal: AbortSignal, priority: 'user-visible' | 'background' = 'user-visible'): void {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.postTask) scheduler.postTask(fn, { priority: 'user-visible', signal }).catch(() => {});
+  if (scheduler?.postTask) scheduler.postTask(fn, { priority, signal }).catch(() => {});
   else setTimeout(fn, 0);
 }
 
@@ -51,4 +53,31 @@ export function inSlices(name: string, step: (deadline: number) => boolean, done
     nextTask(finished ? () => !signal.aborted && done() : run, signal);
   };
   nextTask(run, signal);
+}
+
+/**
+ * A signal that follows `source`, but a task later when `defer(value)` says
+ * the value is big: whatever is computed from it (vote figures of 10,000
+ * comments) then runs in a task of its own instead of in the task that
+ * changed `source`. Several changes before that task make one update.
+ */
+export function followLater<T>(source: ReadonlySignal<T>, defer: (value: T) => boolean, lifetime: AbortSignal): ReadonlySignal<T> {
+  const out = signal(source.peek());
+  let pending = false;
+  const stop = effect(() => {
+    const value = source.value;
+    if (!defer(value)) {
+      out.value = value;
+      return;
+    }
+    if (pending) return;
+    pending = true;
+    nextTask(() => {
+      pending = false;
+      // The timer fallback of nextTask cannot be cancelled: check here.
+      if (!lifetime.aborted) measured('follow', () => (out.value = source.peek()));
+    }, lifetime, 'background');
+  });
+  lifetime.addEventListener('abort', stop, { once: true });
+  return out;
 }

@@ -6,7 +6,7 @@ import { downvotesEnabled, readPost } from '../lemmy/read-post';
 import { readTheme, type Theme } from '../lemmy/theme';
 import { watchPage, type PageChanges } from '../lemmy/watch';
 import { guard, logOnce } from '../log';
-import { inSlices, measured } from '../perf';
+import { followLater, inSlices, measured } from '../perf';
 import { buildThread } from '../thread/build';
 import { createThreadModel, type ThreadModel } from '../thread/model';
 import { createOutlineModel, type OutlineModel } from '../thread/outline-model';
@@ -53,7 +53,12 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const model = createThreadModel();
   // Whether the site shows downvotes: the post's vote bar says so (no downvote button when disabled), else isoData.
   const downvotes = signal<boolean | null>(null);
-  const outline = createOutlineModel(model.thread, createVoteModel(model.thread, downvotes));
+  // Vote figures of a big thread are computed a task after the thread is published, so the
+  // outline's first rows do not wait for them (rows show their bars a moment later), and
+  // the subthread figures a task after the thread's.
+  const bigThread = (thread: Thread) => thread.byId.size > READ_AT_ONCE;
+  const later = (thread: ReadonlySignal<Thread>) => followLater(thread, bigThread, controller.signal);
+  const outline = createOutlineModel(model.thread, createVoteModel(later(model.thread), downvotes, later));
   const theme = signal(readTheme(doc));
   const cache = new WeakMap<Element, CommentData>();
   let elements = new Map<number, Element>();
@@ -69,11 +74,12 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     return buildThread(readPost(doc, page.route.postId, page.host), kept);
   };
   // Outside the 'parse' measure: setting the thread runs every feature that follows it.
-  const publish = (result: ReadResult, thread: Thread) => {
-    elements = result.elements;
-    downvotes.value = downvotesEnabled(doc) ?? iso?.downvotes ?? downvotes.value;
-    model.setThread(thread);
-  };
+  const publish = (result: ReadResult, thread: Thread) =>
+    measured('publish', () => {
+      elements = result.elements;
+      downvotes.value = downvotesEnabled(doc) ?? iso?.downvotes ?? downvotes.value;
+      model.setThread(thread);
+    });
   const refresh = () => {
     const [result, thread] = measured('parse', () => {
       const read = readComments(doc, ctx, cache);
