@@ -31,13 +31,28 @@ export function detectLemmyPage(doc: Document, url: string): LemmyPage | null {
 export function detectVersion(doc: Document): LemmyPage['version'] {
   let backend: string | null = null;
   let ui: string | null = null;
-  for (const el of doc.querySelectorAll(S.footerVersion)) {
+  for (const el of footerLinks(doc)) {
     const m = /^\s*(BE|UI):\s*v?(\d+\.\d+[^\s]*)/.exec(el.textContent ?? '');
     if (m?.[1] === 'BE') backend = m[2] ?? null;
     if (m?.[1] === 'UI') ui = m[2] ?? null;
   }
   const group = groupOf(ui ?? backend) ?? groupFromDom(doc);
   return { group, backend, ui };
+}
+
+/**
+ * S.footerVersion. The footer closes the page, so a query would first walk
+ * every comment: on 10,000 comments that is most of detection. lemmy-ui puts
+ * it at most two levels under #app; anything else falls back to the query.
+ */
+function footerLinks(doc: Document): NodeListOf<Element> {
+  const app = doc.getElementById('app');
+  for (let outer = app?.lastElementChild ?? null; outer; outer = outer.previousElementSibling) {
+    for (let el: Element | null = outer; el; el = el === outer ? outer.lastElementChild : el.previousElementSibling) {
+      if (el.localName === 'footer' && el.classList.contains('app-footer')) return el.querySelectorAll('.nav-link');
+    }
+  }
+  return doc.querySelectorAll(S.footerVersion);
 }
 
 export function groupOf(version: string | null): VersionGroup | null {
