@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveFixtures } from '../e2e/server';
-import { generateThread, renderPage } from '../fixtures/build-thread';
+import { benchPage, collapseThenExpand, sizeArg, waitForRows } from './thread-page';
 
 process.env.THREADLENS_OUT ??= '.output-bench';
 const { OUTPUT_DIR, launchWithExtension } = await import('../e2e/browser');
@@ -25,10 +25,8 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const size = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);
-const spec = generateThread({ comments: size, maxDepth: 8, quoteEvery: 5, seed: size, host: '127.0.0.1' });
-const path = `/post/${spec.post.id}`;
-const server = await serveFixtures({ [path]: renderPage(spec, { version: 'B', view: 'tree', theme: 'light', path }) });
+const { path, html } = benchPage(sizeArg());
+const server = await serveFixtures({ [path]: html });
 const browser = await launchWithExtension();
 const page = await browser.context.newPage();
 const cdp = await browser.context.newCDPSession(page);
@@ -36,17 +34,9 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 await page.goto(server.origin + path);
-await page.waitForFunction(() => !!document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot?.querySelector('[role=treeitem]'), null, { timeout: 300_000, polling: 100 });
-await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
-if (process.argv.includes('--clicks')) {
-  for (const label of ['Collapse all', 'Expand all']) {
-    await page.evaluate(async (text) => {
-      const buttons = document.getElementsByTagName('threadlens-sidebar')[0]!.shadowRoot!.querySelectorAll('button');
-      [...buttons].find((b) => b.textContent === text)!.click();
-      await new Promise((r) => setTimeout(r, 200));
-    }, label);
-  }
-}
+await waitForRows(page);
+await page.waitForTimeout(500);
+if (process.argv.includes('--clicks')) await collapseThenExpand(page, 200);
 const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
 await browser.close();
 await server.close();

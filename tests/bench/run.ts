@@ -12,7 +12,7 @@ import { cpus, release } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveFixtures } from '../e2e/server';
-import { generateThread, renderPage } from '../fixtures/build-thread';
+import { benchPage } from './thread-page';
 import { measurePage, type PageFigures } from './measure-page';
 import { chartHtml, markdownReport, summarise, type Meta, type Row } from './report';
 
@@ -42,9 +42,8 @@ async function sample(url: string, withExtension: boolean): Promise<PageFigures>
 const server = await serveFixtures();
 const rows: Row[] = [];
 for (const size of sizes) {
-  const spec = generateThread({ comments: size, maxDepth: 8, quoteEvery: 5, seed: size, host: '127.0.0.1' });
-  const path = `/post/${spec.post.id}`;
-  server.set(path, renderPage(spec, { version: 'B', view: 'tree', theme: 'light', path }));
+  const { path, html } = benchPage(size);
+  server.set(path, html);
   const withExt: PageFigures[] = [];
   const without: PageFigures[] = [];
   for (let run = 0; run < runs; run++) {

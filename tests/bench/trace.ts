@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveFixtures } from '../e2e/server';
-import { generateThread, renderPage } from '../fixtures/build-thread';
+import { benchPage, collapseThenExpand, sizeArg, waitForRows } from './thread-page';
 
 process.env.THREADLENS_OUT ??= '.output-bench';
 const { OUTPUT_DIR, launchWithExtension } = await import('../e2e/browser');
@@ -26,10 +26,8 @@ interface TraceEvent {
 
 /** Loads the page (and clicks) while Chromium records a trace. */
 async function record(): Promise<TraceEvent[]> {
-  const size = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);
-  const spec = generateThread({ comments: size, maxDepth: 8, quoteEvery: 5, seed: size, host: '127.0.0.1' });
-  const path = `/post/${spec.post.id}`;
-  const server = await serveFixtures({ [path]: renderPage(spec, { version: 'B', view: 'tree', theme: 'light', path }) });
+  const { path, html } = benchPage(sizeArg());
+  const server = await serveFixtures({ [path]: html });
   const browser = await launchWithExtension();
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
@@ -41,17 +39,9 @@ async function record(): Promise<TraceEvent[]> {
     transferMode: 'ReportEvents',
   });
   await page.goto(server.origin + path);
-  await page.waitForFunction(() => !!document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot?.querySelector('[role=treeitem]'), null, { timeout: 300_000, polling: 100 });
+  await waitForRows(page);
   await page.waitForTimeout(3000);
-  if (process.argv.includes('--clicks')) {
-    for (const label of ['Collapse all', 'Expand all']) {
-      await page.evaluate((text) => {
-        const buttons = document.getElementsByTagName('threadlens-sidebar')[0]!.shadowRoot!.querySelectorAll('button');
-        [...buttons].find((b) => b.textContent === text)!.click();
-      }, label);
-      await page.waitForTimeout(2500);
-    }
-  }
+  if (process.argv.includes('--clicks')) await collapseThenExpand(page, 2500);
   await cdp.send('Tracing.end');
   await done;
   await browser.close();
