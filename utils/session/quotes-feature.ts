@@ -37,8 +37,8 @@ const DECORATE_AT_ONCE = 100;
 
 /** Matches the thread's quotes, then calls `done`; returns a function that cancels a sliced run. */
 function matchThread(thread: Thread, options: QuoteOptions, done: (links: QuoteLink[]) => void, lifetime: AbortSignal): () => void {
-  const matcher = quoteMatcher(thread, options);
   if (thread.byId.size <= MATCH_AT_ONCE) {
+    const matcher = quoteMatcher(thread, options);
     measured('quotes', () => matcher.step(Infinity));
     done(matcher.links);
     return () => {};
@@ -46,7 +46,10 @@ function matchThread(thread: Thread, options: QuoteOptions, done: (links: QuoteL
   const controller = new AbortController();
   const cancel = () => controller.abort();
   lifetime.addEventListener('abort', cancel, { once: true });
-  inSlices('quotes', matcher.step, () => done(matcher.links), controller.signal);
+  // Set up in the first slice, not in the task that published the thread (that one draws the outline).
+  let matcher: ReturnType<typeof quoteMatcher> | null = null;
+  const step = (deadline: number) => (matcher ??= quoteMatcher(thread, options)).step(deadline);
+  inSlices('quotes', step, () => done(matcher!.links), controller.signal);
   return () => {
     lifetime.removeEventListener('abort', cancel);
     cancel();
