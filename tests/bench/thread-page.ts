@@ -9,8 +9,11 @@ export function benchPage(size: number): { path: string; html: string } {
   return { path, html: renderPage(spec, { version: 'B', view: 'tree', theme: 'light', path }) };
 }
 
-/** The size given on the command line (a bare number), else 10,000. */
-export const sizeArg = (): number => Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);
+/** The size given on the command line (a bare number, not an option's value), else 10,000. */
+export function sizeArg(): number {
+  const args = process.argv.slice(2);
+  return Number(args.find((a, i) => /^\d+$/.test(a) && !args[i - 1]?.startsWith('--')) ?? 10_000);
+}
 
 /** Until the sidebar shows outline rows. */
 export async function waitForRows(page: Page): Promise<void> {

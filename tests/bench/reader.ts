@@ -1,0 +1,100 @@
+/**
+ * The reader alone, in Chromium, against the floor, on one generated page:
+ *   npx tsx tests/bench/reader.ts [comments=10000] [--runs 7] [--profile]
+ * Bundles utils/lemmy/read-thread.ts for the page (no extension, no sidebar),
+ * then times readComments and the floor (querySelectorAll + textContent)
+ * alternately in the same page and prints their medians. For working on the
+ * reader; `npm run bench` gives the figures of the whole extension. With
+ * --profile, prints the reader's functions with the most self time.
+ */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { serveFixtures } from '../e2e/server';
+import { median } from './report';
+import { benchPage, sizeArg } from './thread-page';
+
+const { launchWithExtension } = await import('../e2e/browser');
+const profile = process.argv.includes('--profile');
+const alloc = process.argv.includes('--alloc');
+const runs = Number(process.argv.includes('--runs') ? process.argv[process.argv.indexOf('--runs') + 1] : 7);
+
+const bundle = await build({
+  stdin: {
+    contents: `import { readComments } from './utils/lemmy/read-thread'; globalThis.__read = () => readComments(document, { host: location.host });`,
+    resolveDir: resolve(import.meta.dirname, '../..'),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  minify: !profile && !alloc,
+  write: false,
+});
+const { path, html } = benchPage(sizeArg());
+const server = await serveFixtures({ [path]: html });
+const browser = await launchWithExtension({ extension: false });
+const page = await browser.context.newPage();
+await page.goto(server.origin + path, { waitUntil: 'load' });
+await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+const cdp = await browser.context.newCDPSession(page);
+if (alloc) await cdp.send('HeapProfiler.enable'), await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+if (profile) await cdp.send('Profiler.enable'), await cdp.send('Profiler.setSamplingInterval', { interval: 100 }), await cdp.send('Profiler.start');
+const times = await page.evaluate((n) => {
+  const w = window as unknown as { __read: () => { comments: unknown[] }; __sink: unknown };
+  const out = { read: [] as number[], floor: [] as number[], comments: 0 };
+  for (let i = 0; i < n; i++) {
+    let t = performance.now();
+    let chars = 0;
+    for (const a of document.querySelectorAll('article[id^="comment-"]')) chars += (a.textContent ?? '').length;
+    out.floor.push(performance.now() - t);
+    t = performance.now();
+    const result = w.__read();
+    out.read.push(performance.now() - t);
+    out.comments = result.comments.length;
+    w.__sink = [chars, result];
+  }
+  return out;
+}, runs);
+if (alloc) printAllocations(((await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: AllocNode } }).profile.head);
+if (profile) printProfile(((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile);
+await browser.close();
+await server.close();
+const [read, floor] = [median(times.read), median(times.floor)];
+// The fastest run too: on a shared machine other processes only ever add time.
+const [readMin, floorMin] = [Math.min(...times.read), Math.min(...times.floor)];
+console.log(`${times.comments} comments, ${runs} runs: read ${read.toFixed(1)} ms, floor ${floor.toFixed(1)} ms, ratio ${(read / floor).toFixed(2)}× (fastest: ${readMin.toFixed(1)} / ${floorMin.toFixed(1)} ms)`);
+console.log(`  read: ${times.read.map((t) => t.toFixed(0)).join(' ')}\n  floor: ${times.floor.map((t) => t.toFixed(0)).join(' ')}`);
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function printProfile(p: CpuProfile): void {
+  const self = new Map<string, number>();
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  p.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[i] ?? 0));
+  });
+  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+}
+
+interface AllocNode {
+  callFrame: { functionName: string; lineNumber: number };
+  selfSize: number;
+  children: AllocNode[];
+}
+
+/** Bytes allocated by each function (sampled), largest first. */
+function printAllocations(head: AllocNode): void {
+  const self = new Map<string, number>();
+  const walk = (n: AllocNode) => {
+    const key = `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + n.selfSize);
+    n.children.forEach(walk);
+  };
+  walk(head);
+  for (const [key, bytes] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(bytes / 1e6).toFixed(2).padStart(8)} MB  ${key}`);
+}
