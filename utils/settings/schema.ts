@@ -1,6 +1,6 @@
 import { asOrigin } from '../instances/origins';
 import { COMMANDS, DEFAULT_KEYS, type Command, type KeyBindings } from './keys';
-import { bool, hexColor, int, intOrOff, obj, oneOf, section, type Errors, type Obj } from './validate';
+import { bool, group, hexColor, int, intOrOff, obj, oneOf, section, type Errors, type Field } from './validate';
 
 export interface SidebarSettings {
   side: 'left' | 'right';
@@ -72,68 +72,27 @@ export const LIMITS = {
   instances: 500,
 } as const;
 
-function parseKeys(raw: unknown, errors: Errors): KeyBindings {
-  const given = section(raw, 'keys', errors);
-  const keys = { ...DEFAULT_KEYS };
+/** Each key a single character, no two commands on one key (the later command gets its default back). */
+const keys: Field<KeyBindings> = (raw, fallback, name, errors) => {
+  const given = section(raw, name, errors);
+  const keys = { ...fallback };
   for (const command of Object.keys(COMMANDS) as Command[]) {
     const v = given[command];
     if (v === undefined) continue;
     if (typeof v === 'string' && [...v].length === 1) keys[command] = v;
-    else errors.push(`keys.${command}: ${JSON.stringify(v)} is not a single key`);
+    else errors.push(`${name}.${command}: ${JSON.stringify(v)} is not a single key`);
   }
   const seen = new Map<string, Command>();
   for (const command of Object.keys(keys) as Command[]) {
     const other = seen.get(keys[command]);
     if (other) {
-      errors.push(`keys.${command}: "${keys[command]}" is already ${other}; default restored`);
+      errors.push(`${name}.${command}: "${keys[command]}" is already ${other}; default restored`);
       keys[command] = DEFAULT_KEYS[command];
     }
     seen.set(keys[command], command);
   }
   return keys;
-}
-
-function parseSidebar(s: Obj, errors: Errors): SidebarSettings {
-  const d = DEFAULT_SETTINGS.sidebar;
-  return {
-    side: oneOf(s.side, ['left', 'right'] as const, d.side, 'sidebar.side', errors),
-    width: int(s.width, WIDTH_MIN, WIDTH_MAX, d.width, 'sidebar.width', errors),
-    layout: oneOf(s.layout, ['push', 'overlay'] as const, d.layout, 'sidebar.layout', errors),
-  };
-}
-
-function parseCollapse(c: Obj, errors: Errors): CollapseSettings {
-  const d = DEFAULT_SETTINGS.collapse;
-  const n = (key: 'keepPosts' | 'keepDays') => int(c[key], LIMITS[key][0], LIMITS[key][1], d[key], `collapse.${key}`, errors);
-  return {
-    defaultDepth: intOrOff(c.defaultDepth, ...LIMITS.depth, d.defaultDepth, 'collapse.defaultDepth', errors),
-    belowScore: intOrOff(c.belowScore, ...LIMITS.score, d.belowScore, 'collapse.belowScore', errors),
-    bots: bool(c.bots, d.bots, 'collapse.bots', errors),
-    deleted: bool(c.deleted, d.deleted, 'collapse.deleted', errors),
-    rememberPerPost: bool(c.rememberPerPost, d.rememberPerPost, 'collapse.rememberPerPost', errors),
-    keepPosts: n('keepPosts'),
-    keepDays: n('keepDays'),
-  };
-}
-
-function parseQuotes(q: Obj, errors: Errors): QuoteSettings {
-  const d = DEFAULT_SETTINGS.quotes;
-  const s = section(q.sources, 'quotes.sources', errors);
-  const source = (key: keyof QuoteSettings['sources']) => bool(s[key], d.sources[key], `quotes.sources.${key}`, errors);
-  return {
-    color: hexColor(q.color, d.color, 'quotes.color', errors),
-    minWords: int(q.minWords, ...LIMITS.minWords, d.minWords, 'quotes.minWords', errors),
-    sources: { parent: source('parent'), ancestors: source('ancestors'), post: source('post'), anywhere: source('anywhere') },
-  };
-}
-
-function parseVotes(v: Obj, errors: Errors): VoteSettings {
-  const d = DEFAULT_SETTINGS.votes;
-  return {
-    histogram: bool(v.histogram, d.histogram, 'votes.histogram', errors),
-    controversial: bool(v.controversial, d.controversial, 'votes.controversial', errors),
-  };
-}
+};
 
 /** Valid, distinct origins; each bad entry is dropped and reported. */
 export function parseInstances(raw: unknown, errors: Errors): string[] {
@@ -151,6 +110,29 @@ export function parseInstances(raw: unknown, errors: Errors): string[] {
   return [...kept].slice(0, LIMITS.instances);
 }
 
+/** How each setting is read, in the order of Settings (errors are reported in this order). */
+const readSettings = group<Settings>({
+  sidebar: group({ side: oneOf('left', 'right'), width: int(WIDTH_MIN, WIDTH_MAX), layout: oneOf('push', 'overlay') }),
+  theme: oneOf('auto', 'light', 'dark'),
+  keys,
+  collapse: group({
+    defaultDepth: intOrOff(...LIMITS.depth),
+    belowScore: intOrOff(...LIMITS.score),
+    bots: bool,
+    deleted: bool,
+    rememberPerPost: bool,
+    keepPosts: int(...LIMITS.keepPosts),
+    keepDays: int(...LIMITS.keepDays),
+  }),
+  quotes: group({
+    color: hexColor,
+    minWords: int(...LIMITS.minWords),
+    sources: group({ parent: bool, ancestors: bool, post: bool, anywhere: bool }),
+  }),
+  votes: group({ histogram: bool, controversial: bool }),
+  instances: (raw, _fallback, _name, errors) => parseInstances(raw, errors),
+});
+
 /**
  * Reads settings from anything (storage, an imported file): each field that is
  * valid is kept, each that is not falls back to its default and is reported.
@@ -160,14 +142,5 @@ export function parseSettings(raw: unknown): { settings: Settings; errors: strin
   const errors: Errors = [];
   const src = obj(raw);
   if (raw !== undefined && raw !== null && src !== raw) errors.push('settings: not an object; defaults used');
-  const settings: Settings = {
-    sidebar: parseSidebar(section(src.sidebar, 'sidebar', errors), errors),
-    theme: oneOf(src.theme, ['auto', 'light', 'dark'] as const, DEFAULT_SETTINGS.theme, 'theme', errors),
-    keys: parseKeys(src.keys, errors),
-    collapse: parseCollapse(section(src.collapse, 'collapse', errors), errors),
-    quotes: parseQuotes(section(src.quotes, 'quotes', errors), errors),
-    votes: parseVotes(section(src.votes, 'votes', errors), errors),
-    instances: parseInstances(src.instances, errors),
-  };
-  return { settings, errors };
+  return { settings: readSettings(src, DEFAULT_SETTINGS, '', errors), errors };
 }

@@ -7,6 +7,12 @@
 export type Errors = string[];
 export type Obj = Record<string, unknown>;
 
+/** Reads one field: `value` when it is valid, else `fallback`; a value present but invalid is reported as `name`. */
+export type Field<T> = (value: unknown, fallback: T, name: string, errors: Errors) => T;
+
+/** A field reader for each property of T. */
+export type Fields<T> = { [K in keyof T]-?: Field<T[K]> };
+
 export const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
 
 /** Notes a field that is present but not an object (its defaults are used). */
@@ -15,45 +21,42 @@ export function section(v: unknown, name: string, errors: Errors): Obj {
   return obj(v);
 }
 
-export function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T, name: string, errors: Errors): T {
-  if (v === undefined) return fallback;
-  if (allowed.includes(v as T)) return v as T;
-  errors.push(`${name}: ${JSON.stringify(v)} is not one of ${allowed.join(', ')}`);
-  return fallback;
+/** A field valid when `ok` says so; `is` completes "… is not" in the report. Absent means the fallback, silently. */
+function check<T>(ok: (v: unknown) => boolean, is: string): Field<T> {
+  return (v, fallback, name, errors) => {
+    if (v === undefined) return fallback;
+    if (ok(v)) return v as T;
+    errors.push(`${name}: ${JSON.stringify(v)} is not ${is}`);
+    return fallback;
+  };
 }
+
+/** An object read property by property, each with its own reader; the result has exactly `fields`' keys, in their order. */
+export function group<T>(fields: Fields<T>): Field<T> {
+  return (v, fallback, name, errors) => {
+    const given = section(v, name, errors);
+    const out = {} as T;
+    for (const key in fields) out[key] = fields[key](given[key], fallback[key], name ? `${name}.${key}` : key, errors);
+    return out;
+  };
+}
+
+export const oneOf = <T extends string>(...allowed: T[]): Field<T> => check((v) => allowed.includes(v as T), `one of ${allowed.join(', ')}`);
 
 const isIntIn = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
-export function int(v: unknown, min: number, max: number, fallback: number, name: string, errors: Errors): number {
-  if (v === undefined) return fallback;
-  if (isIntIn(v, min, max)) return v;
-  errors.push(`${name}: ${JSON.stringify(v)} is not a whole number from ${min} to ${max}`);
-  return fallback;
-}
+export const int = (min: number, max: number): Field<number> =>
+  check((v) => isIntIn(v, min, max), `a whole number from ${min} to ${max}`);
 
 /** A whole number in range, or null for "off". */
-export function intOrOff(v: unknown, min: number, max: number, fallback: number | null, name: string, errors: Errors): number | null {
-  if (v === undefined) return fallback;
-  if (v === null || isIntIn(v, min, max)) return v;
-  errors.push(`${name}: ${JSON.stringify(v)} is not off (null) or a whole number from ${min} to ${max}`);
-  return fallback;
-}
+export const intOrOff = (min: number, max: number): Field<number | null> =>
+  check((v) => v === null || isIntIn(v, min, max), `off (null) or a whole number from ${min} to ${max}`);
 
-export function bool(v: unknown, fallback: boolean, name: string, errors: Errors): boolean {
-  if (v === undefined) return fallback;
-  if (typeof v === 'boolean') return v;
-  errors.push(`${name}: ${JSON.stringify(v)} is not true or false`);
-  return fallback;
-}
+export const bool: Field<boolean> = check((v) => typeof v === 'boolean', 'true or false');
 
 const COLOR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 export const isHexColor = (v: unknown): v is string => typeof v === 'string' && COLOR.test(v);
 
 /** Only #hex: the colour ends up in a stylesheet, so nothing else may get through. */
-export function hexColor(v: unknown, fallback: string, name: string, errors: Errors): string {
-  if (v === undefined) return fallback;
-  if (isHexColor(v)) return v;
-  errors.push(`${name}: ${JSON.stringify(v)} is not a #hex colour`);
-  return fallback;
-}
+export const hexColor: Field<string> = check(isHexColor, 'a #hex colour');
