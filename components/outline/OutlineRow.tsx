@@ -2,6 +2,7 @@ import type { CommentData } from '../../utils/thread/types';
 import type { QuoteMarks } from '../../utils/quotes';
 import type { Row } from '../../utils/thread/outline';
 import type { RowVotes } from '../../utils/votes/row';
+import { ownWords } from '../common/comment-text';
 import { ControversialMark } from '../votes/ControversialMark';
 
 export const ROW_HEIGHT = 44;
@@ -28,13 +29,6 @@ function scoreText(c: CommentData): string {
   const score = v.score ?? v.up;
   if (!score) return '';
   return `${score.approx ? '≈' : ''}${score.value}`;
-}
-
-function firstWords(c: CommentData): string {
-  if (c.deleted) return '(deleted)';
-  if (c.removed) return '(removed)';
-  const own = c.quotes.reduce((text, q) => text.replace(q, ''), c.text).trim();
-  return (own || c.text).slice(0, 120);
 }
 
 /** One comment in the outline: a treeitem, indented by depth. Text goes through Preact, never HTML. */
@@ -91,7 +85,7 @@ export function OutlineRow({ row, comment, replies, top, selected, focusable, in
           {marks?.quotes ? <Mark symbol="❝" text={`quotes ${marks.quotes}`} cls="tl-mark-quotes" /> : null}
           {marks?.quotedBy ? <Mark symbol={`❞${marks.quotedBy}`} text={`quoted ${marks.quotedBy} ${marks.quotedBy === 1 ? 'time' : 'times'}`} cls="tl-mark-quoted" /> : null}
         </span>
-        <span class="tl-words">{firstWords(comment)}</span>
+        <span class="tl-words">{ownWords(comment).slice(0, 120)}</span>
       </span>
     </div>
   );

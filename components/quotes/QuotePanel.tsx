@@ -1,16 +1,12 @@
 import type { QuoteLink } from '../../utils/quotes';
 import type { Thread } from '../../utils/thread/types';
+import { oneLine } from '../common/comment-text';
 
 export interface QuotePanelProps {
   links: QuoteLink[];
   thread: Thread;
   onToSource: (link: QuoteLink) => void;
   onToQuote: (link: QuoteLink) => void;
-}
-
-function excerpt(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 function sourceName(thread: Thread, link: QuoteLink): string {
@@ -28,7 +24,7 @@ export function QuotePanel({ links, thread, onToSource, onToQuote }: QuotePanelP
         const text = quoter?.quotes[link.quoteIndex] ?? '';
         return (
           <li key={`${link.quoteOf}:${link.quoteIndex}`} class="tl-quote">
-            <q>{excerpt(text)}</q>
+            <q>{oneLine(text, 90)}</q>
             <span class="tl-quote-ends">
               <button type="button" onClick={() => onToQuote(link)}>
                 @{quoter?.author.name ?? '?'}

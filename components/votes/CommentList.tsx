@@ -1,5 +1,6 @@
 import type { CommentData, CommentId } from '../../utils/thread/types';
 import { formatCount } from '../../utils/votes/format';
+import { oneLine, ownWords } from '../common/comment-text';
 import { scoreOf } from '../../utils/votes/mode';
 
 export interface CommentListProps {
@@ -10,15 +11,6 @@ export interface CommentListProps {
   split: boolean;
   empty: string;
   onShow: (id: CommentId) => void;
-}
-
-function excerpt(c: CommentData): string {
-  if (c.deleted) return '(deleted)';
-  if (c.removed) return '(removed)';
-  // Lead with the comment's own words, not the text it quotes.
-  const own = c.quotes.reduce((text, q) => text.replace(q, ''), c.text).trim() || c.text;
-  const flat = own.replace(/\s+/g, ' ').trim();
-  return flat.length > 70 ? `${flat.slice(0, 69)}…` : flat;
 }
 
 function figure(c: CommentData, split: boolean): string {
@@ -45,7 +37,7 @@ export function CommentList({ title, ids, byId, split, empty, onShow }: CommentL
               <li key={id} data-comment-id={id}>
                 <button type="button" onClick={() => onShow(id)}>
                   <span class="tl-votes-fig">{figure(c, split)}</span> <span class="tl-author">{c.author.display}</span>{' '}
-                  <span class="tl-votes-words">{excerpt(c)}</span>
+                  <span class="tl-votes-words">{oneLine(ownWords(c), 70)}</span>
                 </button>
               </li>
             );
