@@ -42,7 +42,7 @@ function nextTask(fn: () => void, signal: AbortSignal, priority: 'user-visible' 
 /**
  * Runs `step` once per task, each time with a deadline SLICE_MS ahead, until
  * it returns true; then `done`, in a task of its own. Every slice is a `name`
- * measure. Nothing runs once `signal` is aborted. Input and rendering get
+ * measure, and `done` a `name-done` one. Nothing runs once `signal` is aborted. Input and rendering get
  * their turn between slices, so a 10,000-comment page never holds the main
  * thread for long.
  */
@@ -50,7 +50,7 @@ export function inSlices(name: string, step: (deadline: number) => boolean, done
   const run = () => {
     if (signal.aborted) return;
     const finished = measured(name, () => step(now() + SLICE_MS));
-    nextTask(finished ? () => !signal.aborted && done() : run, signal);
+    nextTask(finished ? () => !signal.aborted && measured(`${name}-done`, done) : run, signal);
   };
   nextTask(run, signal);
 }
