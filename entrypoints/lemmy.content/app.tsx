@@ -95,7 +95,8 @@ export function startThreadlens(ctx: ContentScriptContext): void {
     guard('cleaning up', unwatch, undefined);
     guard('cleaning up', settings.dispose, undefined);
   });
-  sync();
+  // Reading the page in a task of its own: the script's start-up is a long task of its own already.
+  ctx.setTimeout(() => sync(), 0);
 }
 
 function saveWidth(settings: SettingsModel, width: number): void {
