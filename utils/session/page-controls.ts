@@ -1,4 +1,5 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import { BIG_THREAD, containThreads, overlayMarks, uncontainedThreads } from '../lemmy/big-thread';
 import { collapseMarks, collapseTargetOf, ensurePageStyle, removePageStyle, showComment } from '../lemmy/host-actions';
 import { commentAtTop } from '../lemmy/viewport';
 import { commandFor, type Command, type KeyBindings } from '../settings/keys';
@@ -34,10 +35,30 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
   // Writes after reads: the thread was read before this runs, and nothing here reads layout.
   const mark = collapseMarks();
   const stopCollapse = effect(() => {
-    model.thread.value;
     const collapsed = outline.collapsed.value;
-    measured('apply-collapse', () => mark(session.elements(), collapsed, outline.descendants.value));
+    const { byId } = model.thread.value;
+    measured('apply-collapse', () => mark(session.elements(), collapsed, outline.descendants.value, (id) => byId.get(id)?.parentId ?? null));
   });
+
+  // A big thread's top-level comments are laid out only near the viewport (host-actions,
+  // PAGE_CSS): marked the frame after the one that draws the outline's first rows, and
+  // then any new top-level comment lemmy-ui adds.
+  let queued = false;
+  const contain = () => {
+    queued = false;
+    if (!lifetime.aborted) measured('contain', () => containThreads(doc, uncontainedThreads(session.elements().values())));
+  };
+  const stopBig = effect(() => {
+    model.thread.value;
+    if (queued || session.elements().size < BIG_THREAD) return;
+    queued = true;
+    hooks.schedule(() => hooks.schedule(contain));
+  });
+  // Lemmy-ui's dropdowns and modals sit inside comments: their lis must not be contained.
+  const overlays = overlayMarks();
+  const onOverlay = (event: Event) => {
+    if (session.elements().size >= BIG_THREAD) overlays(event.target, event.type.startsWith('show.'));
+  };
 
   const show = (id: number, options: { jump?: boolean } = {}) => {
     outline.select(id, options);
@@ -104,8 +125,10 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
   doc.addEventListener('scroll', onScroll, { passive: true, signal: lifetime });
   doc.addEventListener('keydown', onKey, { signal: lifetime });
   doc.addEventListener('click', onClick, { signal: lifetime });
+  for (const type of ['show.bs.dropdown', 'hidden.bs.dropdown', 'show.bs.modal', 'hidden.bs.modal']) doc.addEventListener(type, onOverlay, { signal: lifetime });
   lifetime.addEventListener('abort', () => {
     stopCollapse();
+    stopBig();
     removePageStyle(doc);
   }, { once: true });
   // The first look waits for the frame that renders our style and margin to be done: asked

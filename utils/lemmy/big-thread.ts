@@ -1,0 +1,148 @@
+/**
+ * Big threads: their top-level comments are laid out only near the viewport,
+ * so "collapse all" and "expand all" restyle what is on screen, not 600,000
+ * elements; and jumps that land among them stay put.
+ */
+
+const LAZY = 'data-threadlens-lazy';
+const OPEN = 'data-threadlens-open';
+
+/**
+ * Big threads (see `containThreads`) have their top-level comments marked
+ * `content-visibility: auto`: a thread far from the viewport is laid out as one
+ * box of its last rendered height and its contents are skipped, so collapsing or
+ * expanding everything restyles and lays out what is near the screen, not
+ * 600,000 elements. Find-in-page, anchors and scrollIntoView still reach into a
+ * skipped thread (the browser renders it on demand).
+ * - Scroll jumps: a skipped thread's height is `contain-intrinsic-size: auto`, its last
+ *   rendered height, which every top-level li records from the moment this style is
+ *   in the page; the estimate is used only by a thread that never rendered (one added
+ *   later). So marking threads moves nothing. A thread collapsed or expanded while
+ *   skipped keeps its old height until it comes near the viewport: comments below the
+ *   viewport changing height do not move what is on screen, and `showComment` holds
+ *   its target in place while the threads around it render at their new height.
+ * - Only top-level lis: nested ones would each add a frame before deep replies appear
+ *   while scrolling (a skipped li's children are only looked at once it renders).
+ * - Containment clips a li's overflow and makes it the containing block of fixed
+ *   descendants. lemmy-ui renders dropdowns and Bootstrap modals inside comments, so a
+ *   li with focus inside or an open one (`overlayMarks`) is left uncontained.
+ */
+export const CONTAINMENT_CSS = `
+:not(li.comment) > ul.comments > li.comment { contain-intrinsic-block-size: auto 10rem; }
+li.comment[${LAZY}] { content-visibility: auto; }
+li.comment[${LAZY}]:focus-within, li.comment[${LAZY}][${OPEN}] { content-visibility: visible; }`;
+
+/** From this many comments on, a thread's top-level comments get `content-visibility: auto` (CONTAINMENT_CSS). */
+export const BIG_THREAD = 1000;
+
+/** Pages with contained threads, for `showComment`. */
+const bigPages = new WeakSet<Document>();
+
+/**
+ * The lis of the top-level comments not yet contained (tree and flat view
+ * alike: the list a top-level li sits in is not inside another comment).
+ */
+export function uncontainedThreads(articles: Iterable<Element>): Element[] {
+  const lis: Element[] = [];
+  for (const article of articles) {
+    const li = article.parentElement;
+    if (li?.localName === 'li' && li.parentElement?.parentElement?.localName !== 'li' && !li.hasAttribute(LAZY)) lis.push(li);
+  }
+  return lis;
+}
+
+/**
+ * Marks top-level lis `content-visibility: auto` (CONTAINMENT_CSS). The frame after
+ * restyles every comment in them once (about a second at 10,000 comments):
+ * style containment makes the browser recompute their whole subtrees. In
+ * batches, every frame would also repaint the part of the page not yet
+ * contained (150 ms a frame at 10,000), so the first marking is done at once.
+ */
+export function containThreads(doc: Document, lis: readonly Element[]): void {
+  for (const li of lis) if (li.isConnected) li.setAttribute(LAZY, '');
+  bigPages.add(doc);
+}
+
+/**
+ * Removes what an earlier Threadlens left in the page. Firefox stops the old
+ * content script of an updated or reloaded add-on without letting it clean up,
+ * then injects the new one into the same tab: without this, two sidebars and
+ * a stale margin. (In Chrome the old script removes its own; this finds nothing.)
+ */
+/** Removes every containment mark (when Threadlens leaves the page). */
+export function uncontainAll(doc: Document): void {
+  bigPages.delete(doc);
+  for (const li of doc.querySelectorAll(`[${LAZY}], [${OPEN}]`)) {
+    li.removeAttribute(LAZY);
+    li.removeAttribute(OPEN);
+  }
+}
+
+/**
+ * Keeps the li of each comment holding an open overlay (a Bootstrap dropdown
+ * or modal, which lemmy-ui renders inside the comment) marked, with all its
+ * ancestor lis, so the containment rules do not clip it or pin a modal to the
+ * comment. Fed from Bootstrap's `show.bs.*` / `hidden.bs.*` events.
+ */
+export function overlayMarks(): (overlay: EventTarget | null, open: boolean) => void {
+  const open = new Set<Element>();
+  let marked = new Set<Element>();
+  return (overlay, isOpen) => {
+    if (!(overlay instanceof Element)) return;
+    if (isOpen) open.add(overlay);
+    else open.delete(overlay);
+    const next = new Set<Element>();
+    for (const el of open) {
+      // One lemmy-ui removed while open never says it closed.
+      if (!el.isConnected) {
+        open.delete(el);
+        continue;
+      }
+      for (let li = el.closest('li.comment'); li; li = li.parentElement?.closest('li.comment') ?? null) next.add(li);
+    }
+    for (const li of marked) if (!next.has(li)) li.removeAttribute(OPEN);
+    for (const li of next) if (!li.hasAttribute(OPEN)) li.setAttribute(OPEN, '');
+    marked = next;
+  };
+}
+
+/** Jumps on a big page: how many frames a target is kept in place, and the reader's input that ends it. */
+const HOLD_FRAMES = 30;
+const READER_INPUT = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+const holds = new WeakMap<Document, AbortController>();
+
+/**
+ * Scrolls an element into view. On a big page (see CONTAINMENT_CSS), comments far
+ * away are sized from their last rendered height: the ones the jump lands
+ * among can render at another height a frame later and push the target away,
+ * and a smooth scroll (Bootstrap makes lemmy-ui's smooth) would aim at where
+ * the target was when it started. So there the jump is instant, and for the next
+ * frames the target is put back wherever it moves, until the reader scrolls,
+ * types or clicks, or the next jump.
+ */
+export function scrollToElement(el: Element, block: ScrollLogicalPosition): void {
+  const doc = el.ownerDocument;
+  holds.get(doc)?.abort();
+  const win = doc.defaultView;
+  if (!bigPages.has(doc) || !win) {
+    el.scrollIntoView({ block, behavior: 'auto' });
+    return;
+  }
+  el.scrollIntoView({ block, behavior: 'instant' });
+  const hold = new AbortController();
+  holds.set(doc, hold);
+  for (const type of READER_INPUT) win.addEventListener(type, () => hold.abort(), { capture: true, passive: true, signal: hold.signal });
+  let top = el.getBoundingClientRect().top;
+  let frames = 0;
+  const check = () => {
+    if (hold.signal.aborted) return;
+    if (++frames > HOLD_FRAMES || !el.isConnected) return hold.abort();
+    if (Math.abs(el.getBoundingClientRect().top - top) >= 1) {
+      el.scrollIntoView({ block, behavior: 'instant' });
+      top = el.getBoundingClientRect().top;
+    }
+    win.requestAnimationFrame(check);
+  };
+  win.requestAnimationFrame(check);
+}
+
