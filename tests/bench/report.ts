@@ -90,8 +90,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const TARGETS: Partial<Record<string, { label: string; met: (r: Row) => boolean }>> = {
   ratio: { label: '≤ 2×', met: (r) => r.parse <= 2 * r.floor },
   rowsAfterParse: { label: '< 100 ms', met: (r) => r.rowsAfterParse < 100 },
-  collapseAll: { label: '< 100 ms', met: (r) => r.collapseAll < 100 },
-  expandAll: { label: '< 100 ms', met: (r) => r.expandAll < 100 },
+  // Judged with the browser's style and layout included: what the reader waits for.
+  collapseAllLayout: { label: '< 100 ms', met: (r) => r.collapseAllLayout < 100 },
+  expandAllLayout: { label: '< 100 ms', met: (r) => r.expandAllLayout < 100 },
   longestOwnTask: { label: '≤ 50 ms', met: (r) => r.longestOwnTask <= 50 },
   longestClickTask: { label: '≤ 50 ms', met: (r) => r.longestClickTask <= 50 },
   heapAddedMb: { label: '< 20 MB', met: (r) => r.heapAddedMb < 20 },
