@@ -150,8 +150,8 @@ export function chartHtml(rows: Row[]): string {
     ['parse', 'parse', '#1e88e5'],
     ['rowsAfterParse', 'rows after parse', '#43a047'],
     ['quotes', 'quotes', '#fb8c00'],
-    ['collapseAll', 'collapse all', '#8e24aa'],
-    ['expandAll', 'expand all', '#d81b60'],
+    ['collapseAllLayout', 'collapse all (with layout)', '#8e24aa'],
+    ['expandAllLayout', 'expand all (with layout)', '#d81b60'],
     ['longestOwnTask', 'longest own task', '#546e7a'],
   ];
   const W = 760, H = 320, left = 60, bottom = 40, top = 44;
