@@ -21,6 +21,7 @@ export interface Row {
   frameScript: number;
   frameRender: number;
   longestClickTask: number;
+  clickFrameRender: number;
   longestWithout: number;
   heapAddedMb: number;
   loadWith: number;
@@ -71,6 +72,7 @@ export function summarise(size: number, withExt: PageFigures[], without: PageFig
     frameScript: w('frameScript'),
     frameRender: w('frameRender'),
     longestClickTask: w('longestClickTask'),
+    clickFrameRender: w('clickFrameRender'),
     longestWithout: med(without, 'longestTask'),
     heapAddedMb: w('heapMb') - med(without, 'heapMb'),
     loadWith: w('load'),
@@ -130,6 +132,7 @@ export function markdownReport(rows: Row[], meta: Meta): string {
     line('longest frame then: tasks before rendering', 'frameScript', (r) => ms(r.frameScript)),
     line('longest frame then: style, layout, paint', 'frameRender', (r) => ms(r.frameRender)),
     line('longest task, collapse + expand clicks', 'longestClickTask', (r) => task(r.longestClickTask)),
+    line('longest frame after those clicks: style, layout, paint', 'clickFrameRender', (r) => ms(r.clickFrameRender)),
     line('longest task, page without extension', 'longestWithout', (r) => task(r.longestWithout)),
     line('JS heap added', 'heapAddedMb', (r) => mb(r.heapAddedMb)),
     line('page load (load event), with', 'loadWith', (r) => ms(r.loadWith)),
