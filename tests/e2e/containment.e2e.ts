@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateThread, renderPage, visibleComments } from '../fixtures/build-thread';
 import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
+import { clickRow, collapsedLabelPoint, threadLinePoint } from './page-actions';
 
 /**
  * Big threads get `content-visibility: auto` on their top-level comments
@@ -49,20 +50,6 @@ const frames = (p: Page, n: number) =>
     for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
   }, n);
 
-/** Scrolls the virtual outline until a comment's row is rendered, then clicks it. */
-async function clickRow(p: Page, id: number): Promise<void> {
-  await p.evaluate(async (id) => {
-    const root = document.querySelector('threadlens-sidebar')!.shadowRoot!;
-    const tree = root.querySelector<HTMLElement>('[role="tree"]')!;
-    for (let top = 0; top <= tree.scrollHeight && !root.querySelector(`[data-comment-id="${id}"]`); top += tree.clientHeight / 2) {
-      tree.scrollTop = top;
-      await new Promise(requestAnimationFrame);
-      await new Promise(requestAnimationFrame);
-    }
-    root.querySelector(`[data-comment-id="${id}"]`)?.scrollIntoView({ block: 'center' });
-  }, id);
-  await p.locator(`threadlens-sidebar [data-comment-id="${id}"]`).click();
-}
 
 /** After a jump: the comment's top reaches the viewport's top and stays there while the threads around it render. */
 async function expectLandedOn(p: Page, id: number): Promise<void> {
@@ -131,19 +118,11 @@ describe('a 2,000-comment thread, contained', () => {
 
   it('collapses from the thread line and expands from the label in a thread far down', async () => {
     const target = roots.slice(Math.floor(roots.length * 0.7)).find((id) => kids(id).length > 0)!;
-    const line = await page.evaluate((id) => {
-      const ul = document.getElementById(`comment-${id}`)!.parentElement!.querySelector(':scope > ul.comments')!;
-      ul.scrollIntoView({ block: 'start', behavior: 'instant' });
-      const r = ul.getBoundingClientRect();
-      return { x: r.left + 1, y: Math.max(0, r.top) + 20, at: document.elementFromPoint(r.left + 1, Math.max(0, r.top) + 20) === ul };
-    }, target);
+    const line = await threadLinePoint(page, target);
     expect(line.at).toBe(true);
     await page.mouse.click(line.x, line.y);
     await expect.poll(() => isShown(page, kids(target)[0]!)).toBe(false);
-    const label = await page.evaluate((id) => {
-      const r = document.getElementById(`comment-${id}`)!.parentElement!.getBoundingClientRect();
-      return { x: r.left + 40, y: r.bottom - 8 };
-    }, target);
+    const label = await collapsedLabelPoint(page, target);
     await page.mouse.click(label.x, label.y);
     await expect.poll(() => isShown(page, kids(target)[0]!)).toBe(true);
   });

@@ -7,6 +7,7 @@ import { generateThread, renderPage, visibleComments } from '../fixtures/build-t
 import { demoThread } from '../fixtures/demo-thread';
 import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
+import { clickRow, collapsedLabelPoint, threadLinePoint } from './page-actions';
 
 /**
  * What a reader does with a 300-comment thread: click rows, type keys,
@@ -61,23 +62,6 @@ const press = async (p: Page, key: string) => {
   await p.keyboard.press(key);
   await p.evaluate(() => new Promise(requestAnimationFrame));
 };
-/** Scrolls the virtual outline until a comment's row is rendered, then clicks it. */
-async function clickRow(p: Page, id: number): Promise<void> {
-  await inShadow(
-    p,
-    async (root, id) => {
-      const tree = root.querySelector<HTMLElement>('[role="tree"]')!;
-      for (let top = 0; top <= tree.scrollHeight && !root.querySelector(`[data-comment-id="${id}"]`); top += tree.clientHeight / 2) {
-        tree.scrollTop = top;
-        await new Promise(requestAnimationFrame);
-        await new Promise(requestAnimationFrame);
-      }
-      root.querySelector(`[data-comment-id="${id}"]`)?.scrollIntoView({ block: 'center' });
-    },
-    id,
-  );
-  await p.locator(`threadlens-sidebar [data-comment-id="${id}"]`).click();
-}
 
 /** Keys go to the page, not the sidebar: nothing focused. */
 const focusPage = (p: Page) => p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -180,22 +164,14 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
 
   it('collapses a subthread from the thread line beside it in the page', async () => {
     const target = roots.find((id) => kids(id).length > 0)!;
-    const box = await page.evaluate((id) => {
-      const ul = document.getElementById(`comment-${id}`)!.parentElement!.querySelector(':scope > ul.comments')!;
-      ul.scrollIntoView({ block: 'start' });
-      const r = ul.getBoundingClientRect();
-      // The list's left edge (its border, the thread line), a little below its top.
-      return { x: r.left + 1, y: Math.max(0, r.top) + 20, at: document.elementFromPoint(r.left + 1, Math.max(0, r.top) + 20) === ul };
-    }, target);
+    // The list's left edge (its border, the thread line), a little below its top.
+    const box = await threadLinePoint(page, target);
     expect(box.at).toBe(true);
     await page.mouse.click(box.x, box.y);
     await expect.poll(() => isVisible(page, kids(target)[0]!)).toBe(false);
     expect(await inShadow(page, (root, id) => root.querySelector(`[data-comment-id="${id}"]`)?.getAttribute('aria-expanded') ?? null, target)).not.toBe('true');
     // The "N replies hidden" label takes the line's place: clicking it expands again.
-    const label = await page.evaluate((id) => {
-      const r = document.getElementById(`comment-${id}`)!.parentElement!.getBoundingClientRect();
-      return { x: r.left + 40, y: r.bottom - 8 };
-    }, target);
+    const label = await collapsedLabelPoint(page, target);
     await page.mouse.click(label.x, label.y);
     await expect.poll(() => isVisible(page, kids(target)[0]!)).toBe(true);
   });
