@@ -42,9 +42,9 @@ function nextTask(fn: () => void, signal: AbortSignal, priority: 'user-visible' 
 /**
  * Runs `step` once per task, each time with a deadline SLICE_MS ahead, until
  * it returns true; then `done`, in a task of its own. Every slice is a `name`
- * measure, and `done` a `name-done` one. Nothing runs once `signal` is aborted. Input and rendering get
- * their turn between slices, so a 10,000-comment page never holds the main
- * thread for long.
+ * measure, and `done` a `name-done` one. Nothing runs once `signal` is
+ * aborted. Input and rendering get their turn between slices, so a
+ * 10,000-comment page never holds the main thread for long.
  */
 export function inSlices(name: string, step: (deadline: number) => boolean, done: () => void, signal: AbortSignal): void {
   const run = () => {
