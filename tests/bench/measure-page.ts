@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { collapseThenExpand } from './thread-page';
 
 /** Figures read from one page load, in milliseconds (heap in MB); null where they do not apply. */
 export interface PageFigures {
@@ -212,13 +213,7 @@ export async function measurePage(page: Page, url: string, withExtension: boolea
     // reader's clicks make come from a second pair that lets the browser render as it would.
     await drain(page);
     const from = await page.evaluate(() => performance.now());
-    for (const label of ['Collapse all', 'Expand all']) {
-      await page.evaluate((text) => {
-        const root = document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot;
-        [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === text)?.click();
-      }, label);
-      await page.waitForTimeout(500);
-    }
+    await collapseThenExpand(page, 500);
     figures.longestClickTask = longest(await drain(page));
     figures.clickFrameRender = (await longestFrame(page, from))?.render ?? null;
   }

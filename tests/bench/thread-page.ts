@@ -28,7 +28,7 @@ export async function collapseThenExpand(page: Page, pause: number): Promise<voi
   for (const label of ['Collapse all', 'Expand all']) {
     await page.evaluate((text) => {
       const buttons = document.getElementsByTagName('threadlens-sidebar')[0]!.shadowRoot!.querySelectorAll('button');
-      [...buttons].find((b) => b.textContent === text)!.click();
+      [...buttons].find((b) => b.textContent?.trim() === text)!.click();
     }, label);
     await page.waitForTimeout(pause);
   }
