@@ -1,6 +1,7 @@
 import * as S from './selectors';
 
 const SKIP = new Set(['SVG', 'svg', 'TITLE', 'title', 'SCRIPT', 'script', 'STYLE', 'style', 'TEMPLATE', 'template']);
+/** Block elements by tagName: upper case in HTML documents (the only kind lemmy-ui renders). */
 const BLOCK = new Set([
   'P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'TR', 'TABLE', 'UL', 'OL', 'DETAILS', 'SUMMARY', 'HR', 'BR', 'FIGURE',
@@ -37,22 +38,49 @@ export function readableText(root: Element | null, options: { skip?: string; map
   // a 10,000-comment page then costs a few DOM calls per comment, not one per node.
   const special = options.skip ? `${SPECIAL},${options.skip}` : SPECIAL;
   if (isPlain(root, special)) return squeezeText(root.textContent ?? '');
-  const raw: string[] = [];
+  const out = new Pieces();
   const stack: (Node | '\n')[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node === '\n') raw.push('\n');
-    else if (node.nodeType === 3) raw.push(node.nodeValue ?? '');
+    if (node === '\n') out.brk();
+    else if (node.nodeType === 3) out.text(node.nodeValue ?? '');
     else if (node.nodeType === 1) {
       const el = node as Element;
       if (el !== root && (isSkipped(el) || (options.skip && el.matches(options.skip)))) continue;
-      const block = BLOCK.has(el.tagName.toUpperCase());
+      const block = BLOCK.has(el.tagName);
       if (!isPlain(el, special)) pushChildren(stack, el, block);
-      else if (block) raw.push('\n', el.textContent ?? '', '\n');
-      else raw.push(el.textContent ?? '');
+      else if (block) out.brk(), out.text(el.textContent ?? ''), out.brk();
+      else out.text(el.textContent ?? '');
     }
   }
-  return squeezeText(raw.join(''));
+  return squeezeText(out.join());
+}
+
+const BLANK = /^[ \t\r\f\v\u00a0\n]*$/;
+
+/**
+ * The raw text of a walk, with what squeezeText would merge anyway left out:
+ * a break after a break, blanks after a break, breaks at either end. The
+ * result then rarely needs squeezing, which costs a regular-expression
+ * callback per run of spaces on every comment of a big page.
+ */
+class Pieces {
+  private parts: string[] = [];
+  /** At the start or just after a break: blanks and breaks here change nothing. */
+  private atBreak = true;
+  text(t: string): void {
+    if (this.atBreak && BLANK.test(t)) return;
+    this.parts.push(t);
+    this.atBreak = false;
+  }
+  brk(): void {
+    if (!this.atBreak) this.parts.push('\n');
+    this.atBreak = true;
+  }
+  join(): string {
+    if (this.parts.at(-1) === '\n') this.parts.pop();
+    return this.parts.join('');
+  }
 }
 
 /** Nothing inside changes the text: it is the element's textContent. */
@@ -90,7 +118,7 @@ function mappedText(root: Element, map: TextMap, skip?: string): string {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (el !== root && (isSkipped(el) || (skip && el.matches(skip)))) continue;
-    pushChildren(stack, el, BLOCK.has(el.tagName.toUpperCase()));
+    pushChildren(stack, el, BLOCK.has(el.tagName));
   }
   return squeeze(raw.join(''), { nodes, offsets }, map);
 }
@@ -144,9 +172,26 @@ function squeeze(text: string, from: TextMap, to: TextMap): string {
 
 /** Single-line text (labels, counts, names). */
 export function inlineText(el: Element | null): string {
-  const text = readableText(el);
+  const text = (el && flatText(el)) ?? readableText(el);
   // Most labels have no space but single ones: skip the copies replace and trim would make.
   return /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+/**
+ * The text of an element whose children are text and icons only (a vote
+ * count, a badge), read without readableText's walk: on a big page there are
+ * tens of thousands of them. null for anything else.
+ */
+function flatText(el: Element): string | null {
+  const kids = el.childNodes;
+  if (kids.length === 1 && kids[0]!.nodeType === 3) return kids[0]!.nodeValue;
+  let text = '';
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i]!;
+    if (kid.nodeType === 3) text += kid.nodeValue;
+    else if (kid.nodeType === 1 && !isSkipped(kid as Element)) return null;
+  }
+  return text;
 }
 
 /** Icon name of an svg or an element containing one: "…symbols.svg#icon-arrow-up" → "arrow-up". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { iconName, readableText } from '../../../utils/lemmy/text';
+import fc from 'fast-check';
+import { iconName, inlineText, readableText } from '../../../utils/lemmy/text';
 
 const el = (html: string) => {
   const div = document.createElement('div');
@@ -27,5 +28,62 @@ describe('iconName', () => {
     expect(iconName(el('<svg><use xlink:href="/static/x/symbols.svg#icon-minus-square"></use></svg>'))).toBe('minus-square');
     expect(iconName(el('<svg><use href="#icon-plus-square"></use></svg>'))).toBe('plus-square');
     expect(iconName(el('<span>no icon</span>'))).toBeNull();
+  });
+});
+
+/** The definition readableText must keep, node by node: no fast paths. */
+function reference(root: Element, skip?: string): string {
+  const blocks = /^(P|DIV|LI|BLOCKQUOTE|PRE|H[1-6]|TR|TABLE|UL|OL|DETAILS|SUMMARY|HR|BR|FIGURE)$/;
+  const walk = (node: Node): string => {
+    if (node.nodeType === 3) return node.nodeValue ?? '';
+    if (node.nodeType !== 1) return '';
+    const e = node as Element;
+    const left = /^(svg|title|script|style|template)$/i.test(e.tagName) || e.classList.contains('visually-hidden');
+    if (e !== root && (left || e.hasAttribute('data-threadlens-ui') || (skip && e.matches(skip)))) return '';
+    const inner = [...e.childNodes].map(walk).join('');
+    return blocks.test(e.tagName.toUpperCase()) ? `\n${inner}\n` : inner;
+  };
+  const runs = walk(root).replace(/[ \t\r\f\v\u00a0\n]+/g, (run) => (run.includes('\n') ? '\n' : ' '));
+  return runs.replace(/^[ \n]|[ \n]$/g, '');
+}
+
+describe('readableText against its definition', () => {
+  const text = fc.constantFrom('', ' ', '\n', '  \n ', 'word', ' two  words ', '\u00a0x', 'end \n');
+  const tag = fc.constantFrom('p', 'span', 'em', 'div', 'blockquote', 'ul', 'li', 'br', 'a', 'code', 'pre');
+  const node: fc.Memo<string> = fc.memo((n) =>
+    n <= 1
+      ? text
+      : fc.oneof(
+          text,
+          fc.tuple(tag, fc.array(node(n - 1), { maxLength: 4 })).map(([t, kids]) => (t === 'br' ? '<br>' : `<${t}>${kids.join('')}</${t}>`)),
+          node(n - 1).map((k) => `<span class="visually-hidden">${k}</span>`),
+          node(n - 1).map((k) => `<svg><title>${k}</title></svg>`),
+          node(n - 1).map((k) => `<button data-threadlens-ui="x">${k}</button>`),
+        ),
+  );
+  it('gives the same text as reading node by node, with and without a character map', () => {
+    fc.assert(
+      fc.property(fc.array(node(4), { maxLength: 5 }), fc.boolean(), (kids, skipQuotes) => {
+        const root = el(kids.join(''));
+        const skip = skipQuotes ? 'blockquote' : undefined;
+        const want = reference(root, skip);
+        expect(readableText(root, { skip })).toBe(want);
+        expect(readableText(root, { skip, map: { nodes: [], offsets: [] } })).toBe(want);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('inlineText against its definition', () => {
+  const piece = fc.constantFrom(' ', '\n', '12', ' 3 ', 'a\u00a0b', '<svg><title>icon</title></svg>', '<span class="visually-hidden">up</span>', '<b>x</b>', '<p>y</p>', '<!-- c -->');
+  it('is readableText on one line', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const root = el(pieces.join(''));
+        expect(inlineText(root)).toBe(reference(root).replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 300 },
+    );
   });
 });
