@@ -1,5 +1,7 @@
 import type { Count } from '../thread/types';
 
+/** At most 15 digits: Number() reads those exactly, as the general case does. */
+const PLAIN = /^-?\d{1,15}$/;
 const SUFFIX: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 
 /**
@@ -9,6 +11,8 @@ const SUFFIX: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
  */
 export function parseCount(text: string | null | undefined): Count | null {
   if (!text) return null;
+  // Most counts are plain digits: skip the match arrays and copies of the general case.
+  if (PLAIN.test(text)) return { value: Number(text), approx: false };
   const m = /([-−–]?)\s*(\d[\d,\u202f\u00a0 ]*(?:[.,]\d+)?)\s*([KkMBT])?(?![\p{L}\d])/u.exec(text);
   if (!m) return null;
   const sign = m[1] ? -1 : 1;
