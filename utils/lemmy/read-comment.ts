@@ -170,10 +170,11 @@ export function readQuotes(body: Element | null): string[] {
   return out;
 }
 
-/** The first child of `parent` that is a `tag` with every class in `classes`. */
-function childOf(parent: Element | null, tag: string, ...classes: string[]): Element | null {
+/** The first child of `parent` that is a `tag` with the classes given (no rest array: this runs per comment). */
+function childOf(parent: Element | null, tag: string, cls?: string, cls2?: string): Element | null {
   for (let el = parent?.firstElementChild ?? null; el; el = el.nextElementSibling) {
-    if (el.localName === tag && classes.every((c) => el.classList.contains(c))) return el;
+    if (el.localName !== tag) continue;
+    if ((!cls || el.classList.contains(cls)) && (!cls2 || el.classList.contains(cls2))) return el;
   }
   return null;
 }
@@ -245,6 +246,8 @@ export function readComment(article: Element, ctx: ReadContext, levels?: Levels)
   const { header, content, body, chrome } = partsOf(article);
   const headerIcons = header ? iconsIn(header) : [];
   const icons: Icons = (el) => (el === header ? headerIcons : iconsIn(el));
+  const { published, edited } = readTime(header);
+  const { deleted, removed } = readState(header, body, icons);
   return {
     id,
     parentId: (parentLi ? domIdOf(parentLi, levels) : null) ?? linkedParentId(header, id),
@@ -252,8 +255,10 @@ export function readComment(article: Element, ctx: ReadContext, levels?: Levels)
     author: readAuthor(header, ctx.host),
     badges: readBadges(header),
     votes: readVotes(chrome, header, icons),
-    ...readTime(header),
-    ...readState(header, body, icons),
+    published,
+    edited,
+    deleted,
+    removed,
     text: readableText(body),
     quotes: readQuotes(body),
     moreReplies: readMoreReplies(li),
