@@ -12,14 +12,13 @@ export function buildThread(post: PostData | null, comments: readonly CommentDat
 
   const roots: CommentId[] = [];
   const children = new Map<CommentId, CommentId[]>();
-  const attached = new Set<CommentId>();
+  const cyclic = inCycles(byId);
   for (const c of byId.values()) {
     const parent = c.parentId;
-    if (parent !== null && parent !== c.id && byId.has(parent) && !createsCycle(byId, c.id)) {
+    if (parent !== null && parent !== c.id && byId.has(parent) && !cyclic.has(c.id)) {
       let list = children.get(parent);
       if (!list) children.set(parent, (list = []));
       list.push(c.id);
-      attached.add(c.id);
     } else {
       roots.push(c.id);
     }
@@ -28,15 +27,38 @@ export function buildThread(post: PostData | null, comments: readonly CommentDat
   return { post, byId, roots, children };
 }
 
-function createsCycle(byId: Map<CommentId, CommentData>, id: CommentId): boolean {
-  const seen = new Set<CommentId>([id]);
-  let cur = byId.get(id)?.parentId ?? null;
-  while (cur !== null && byId.has(cur)) {
-    if (seen.has(cur)) return true;
-    seen.add(cur);
-    cur = byId.get(cur)!.parentId;
+/**
+ * Comments whose chain of parents loops (bad input): those on a cycle and
+ * those below one. Each chain is walked once and its result remembered, so
+ * 10,000 comments cost one set, not one per comment.
+ */
+function inCycles(byId: ReadonlyMap<CommentId, CommentData>): Set<CommentId> {
+  const cyclic = new Set<CommentId>();
+  const settled = new Set<CommentId>();
+  const path: CommentId[] = [];
+  const onPath = new Set<CommentId>();
+  for (const start of byId.keys()) {
+    let cur: CommentId | null = start;
+    let loops = false;
+    while (cur !== null && byId.has(cur) && !settled.has(cur)) {
+      if (onPath.has(cur)) {
+        loops = true;
+        break;
+      }
+      path.push(cur);
+      onPath.add(cur);
+      cur = byId.get(cur)!.parentId;
+    }
+    // A chain that reaches a comment known to loop loops too.
+    loops ||= cur !== null && cyclic.has(cur);
+    for (const id of path) {
+      settled.add(id);
+      if (loops) cyclic.add(id);
+    }
+    path.length = 0;
+    onPath.clear();
   }
-  return false;
+  return cyclic;
 }
 
 function assignDepths(

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildThread, preorder } from '../../../utils/thread/build';
 import { makeComment as c } from './make';
@@ -27,6 +28,29 @@ describe('buildThread', () => {
     const t = buildThread(null, [c(1, 2), c(2, 1), c(3, 3)]);
     expect(preorder(t).sort()).toEqual([1, 2, 3]);
     expect(t.roots).toContain(3);
+  });
+
+  it('roots exactly the comments whose chain of parents loops or ends off the page, on random parent links', () => {
+    // The definition, walked per comment: a chain loops when it comes back to a comment it passed.
+    const loops = (parents: Map<number, number | null>, id: number) => {
+      const seen = new Set([id]);
+      for (let cur = parents.get(id) ?? null; cur !== null && parents.has(cur); cur = parents.get(cur) ?? null) {
+        if (seen.has(cur)) return true;
+        seen.add(cur);
+      }
+      return false;
+    };
+    const links = fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.option(fc.integer({ min: 1, max: 14 }))), { maxLength: 14 });
+    fc.assert(
+      fc.property(links, (pairs) => {
+        const t = buildThread(null, pairs.map(([id, parent]) => c(id, parent)));
+        const parents = new Map([...t.byId.values()].map((x) => [x.id, x.parentId]));
+        const want = [...parents].filter(([id, p]) => p === null || p === id || !parents.has(p) || loops(parents, id)).map(([id]) => id);
+        expect(t.roots).toEqual(want);
+        expect(preorder(t).sort((a, b) => a - b)).toEqual([...parents.keys()].sort((a, b) => a - b));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('accepts children listed before their parent (ids out of order)', () => {
