@@ -97,4 +97,6 @@ function printAllocations(head: AllocNode): void {
   };
   walk(head);
   for (const [key, bytes] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(bytes / 1e6).toFixed(2).padStart(8)} MB  ${key}`);
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`${(total / 1e6).toFixed(2).padStart(8)} MB  in all, over ${runs} reads and ${runs} floors (sampled)`);
 }
