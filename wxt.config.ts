@@ -29,7 +29,11 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { optional_host_permissions: ['*://*/*'] }),
+      : {
+          optional_host_permissions: ['*://*/*'],
+          // The Custom Highlight API quotes use (105); Firefox's floor is set above.
+          minimum_chrome_version: '105',
+        }),
   }),
   hooks: {
     // The sidebar's stylesheet is fetched by the content script, so it must be web accessible

@@ -49,11 +49,9 @@ export function watchPage(doc: Document, onChange: (changes: PageChanges) => voi
   options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
 
-/** Our own controls and marks coming and going are not page changes. */
+/** Our own controls coming and going are not page changes. */
 function isOurs(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const el = node as Element;
-  return el.hasAttribute(OWN_UI_ATTR) || el.classList.contains('threadlens-mark');
+  return node.nodeType === 1 && (node as Element).hasAttribute(OWN_UI_ATTR);
 }
 
 function onlyOurs(record: MutationRecord): boolean {
