@@ -26,6 +26,7 @@ export interface Backlink {
 
 const HEADER = 'quote-header';
 const BACKLINK = 'quote-backlink';
+const ALL_CONTROLS = `[${OWN_UI_ATTR}="${HEADER}"], [${OWN_UI_ATTR}="${BACKLINK}"]`;
 
 export function topLevelQuotes(body: Element): Element[] {
   return [...body.querySelectorAll(S.blockquote)];
@@ -43,20 +44,59 @@ function control(doc: Document, kind: string, label: string, key: string): HTMLE
 
 /** Puts exactly these headers and backlinks in the page (adding, updating, removing). */
 export function syncQuoteControls(doc: Document, headers: QuoteHeader[], backlinks: Backlink[]): void {
+  const placer = quotePlacer(doc);
+  for (const control of [...headers, ...backlinks]) placer.place(control);
+  placer.removeStale();
+}
+
+/**
+ * syncQuoteControls in pieces, so that a big thread can place its controls a
+ * slice per task: `place` one control at a time (reusing the one already
+ * there), then `removeStale` once, which removes every other quote control.
+ * A run cancelled before `removeStale` leaves no duplicates behind: the next
+ * placer reuses what it finds in place, and removes the rest.
+ */
+export interface QuotePlacer {
+  place(control: QuoteHeader | Backlink): Element;
+  removeStale(): void;
+}
+
+/**
+ * `shown`, when given, is the set of controls the placers sharing it put in
+ * the page (kept up to date here), and `removeStale` looks only there. Without
+ * it, it searches the whole page: 15–30 ms on 10,000 comments (400,000
+ * elements), most of a task's budget.
+ */
+export function quotePlacer(doc: Document, shown?: Set<Element>): QuotePlacer {
   const wanted = new Set<Element>();
-  for (const h of headers) {
-    const prev = h.quote.previousElementSibling;
-    const el = prev?.getAttribute(OWN_UI_ATTR) === HEADER ? (prev as HTMLElement) : null;
-    wanted.add(upsert(doc, el, HEADER, h.label, h.key, (c) => h.quote.before(c)));
-  }
-  for (const b of backlinks) {
-    const last = b.body.lastElementChild;
-    const el = last?.getAttribute(OWN_UI_ATTR) === BACKLINK ? (last as HTMLElement) : null;
-    wanted.add(upsert(doc, el, BACKLINK, b.label, b.key, (c) => b.body.append(c)));
-  }
-  for (const el of doc.querySelectorAll(`[${OWN_UI_ATTR}="${HEADER}"], [${OWN_UI_ATTR}="${BACKLINK}"]`)) {
-    if (!wanted.has(el)) el.remove();
-  }
+  const place = (control: QuoteHeader | Backlink): Element => {
+    const el = 'quote' in control ? placeHeader(doc, control) : placeBacklink(doc, control);
+    wanted.add(el);
+    shown?.add(el);
+    return el;
+  };
+  const removeStale = () => {
+    for (const el of shown ?? doc.querySelectorAll(ALL_CONTROLS)) {
+      if (wanted.has(el)) continue;
+      el.remove();
+      shown?.delete(el);
+    }
+  };
+  return { place, removeStale };
+}
+
+/** A header sits right before its quote. */
+function placeHeader(doc: Document, h: QuoteHeader): Element {
+  const prev = h.quote.previousElementSibling;
+  const el = prev?.getAttribute(OWN_UI_ATTR) === HEADER ? (prev as HTMLElement) : null;
+  return upsert(doc, el, HEADER, h.label, h.key, (c) => h.quote.before(c));
+}
+
+/** A backlink is the last child of its body. */
+function placeBacklink(doc: Document, b: Backlink): Element {
+  const last = b.body.lastElementChild;
+  const el = last?.getAttribute(OWN_UI_ATTR) === BACKLINK ? (last as HTMLElement) : null;
+  return upsert(doc, el, BACKLINK, b.label, b.key, (c) => b.body.append(c));
 }
 
 function upsert(doc: Document, el: HTMLElement | null, kind: string, label: string, key: string, place: (c: HTMLElement) => void): Element {
@@ -68,7 +108,7 @@ function upsert(doc: Document, el: HTMLElement | null, kind: string, label: stri
 }
 
 export function removeQuoteControls(doc: Document): void {
-  for (const el of doc.querySelectorAll(`[${OWN_UI_ATTR}="${HEADER}"], [${OWN_UI_ATTR}="${BACKLINK}"]`)) el.remove();
+  for (const el of doc.querySelectorAll(ALL_CONTROLS)) el.remove();
 }
 
 /** The key of the quote control a click landed on, if any. */

@@ -1,7 +1,7 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { clearHighlight, FLASH_HIGHLIGHT, highlightCss, QUOTE_HIGHLIGHT, setHighlight } from '../lemmy/highlight';
 import { ownStyle, showComment, showElement } from '../lemmy/host-actions';
-import { quoteControlKey, removeQuoteControls, syncQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../lemmy/quote-controls';
+import { quoteControlKey, quotePlacer, removeQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../lemmy/quote-controls';
 import * as S from '../lemmy/selectors';
 import { rangesForSpans } from '../lemmy/text-ranges';
 import { DEFAULT_QUOTE_OPTIONS, quoteMarks, quoteMatcher, type QuoteLink, type QuoteMarks, type QuoteOptions } from '../quotes';
@@ -69,9 +69,10 @@ function authorOf(thread: Thread, link: QuoteLink): string {
 /**
  * Links quotes to their sources on the page: highlight, headers, backlinks,
  * jumps both ways. Pure matching lives in utils/quotes; this only wires it to
- * the page and the session's lifetime.
+ * the page and the session's lifetime. `decorateAtOnce` is for tests, to
+ * compare the sliced decoration with the one-task one on the same page.
  */
-export function startQuotes(doc: Document, session: Session, settings: ReadonlySignal<Settings>): QuotesFeature {
+export function startQuotes(doc: Document, session: Session, settings: ReadonlySignal<Settings>, decorateAtOnce = DECORATE_AT_ONCE): QuotesFeature {
   const { model, outline } = session;
   const style = ownStyle(doc, 'threadlens-quote-style');
   // Strings, so that a settings change elsewhere (or settings loading item by item) neither
@@ -99,17 +100,20 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     return body ? rangesForSpans(body, link.ranges) : [];
   };
 
-  // Headers, backlinks and highlights for the links: a slice per task on big threads, like matching.
+  // Headers, backlinks and highlights for the links. On big threads a slice per task, like
+  // matching: first all the reads (quotes, bodies, ranges), then all the writes, so that no
+  // task interleaves them (a read after a write would force style and layout).
   const decorate = (list: QuoteLink[], thread: Thread, signature: string, lifetime: AbortSignal) => {
-    const headers: QuoteHeader[] = [];
+    // Headers, then backlinks: the order syncQuoteControls places them in.
+    const controls: (QuoteHeader | Backlink)[] = [];
     const bySource = new Map<string, QuoteLink[]>();
     const ranges: Range[] = [];
     let next = 0;
-    const step = (deadline: number) => {
+    const read = (deadline: number) => {
       while (next < list.length) {
         const link = list[next++]!;
         const quote = quoteElement(link);
-        if (quote) headers.push({ quote, label: `quoting ${authorOf(thread, link)} ↑`, key: `q:${link.quoteOf}:${link.quoteIndex}` });
+        if (quote) controls.push({ quote, label: `quoting ${authorOf(thread, link)} ↑`, key: `q:${link.quoteOf}:${link.quoteIndex}` });
         const group = bySource.get(sourceKey(link)) ?? [];
         group.push(link);
         bySource.set(sourceKey(link), group);
@@ -118,24 +122,50 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
       }
       return next >= list.length;
     };
-    const done = () => {
-      const backlinks: Backlink[] = [];
+    const readBacklinks = () => {
       for (const [key, group] of bySource) {
         const body = bodyOf(group[0]!);
-        if (body) backlinks.push({ body, label: `quoted by ${group.length} ↓`, key: `b:${key}` });
+        if (body) controls.push({ body, label: `quoted by ${group.length} ↓`, key: `b:${key}` });
       }
-      // Nothing placed yet and nothing to place: skip the search of the whole page for old controls.
-      if (placed || headers.length || backlinks.length) syncQuoteControls(doc, headers, backlinks);
-      placed ||= headers.length + backlinks.length > 0;
+    };
+    const placer = quotePlacer(doc, shown);
+    let written = 0;
+    const write = (deadline: number) => {
+      // The page stops showing `applied` here: if this run is cancelled half-way, the next
+      // one must not skip the same links as done. Its placer reuses what this one put in.
+      if (written === 0 && controls.length) applied = '';
+      while (written < controls.length) {
+        placer.place(controls[written++]!);
+        if ((written & 7) === 0 && performance.now() >= deadline) break;
+      }
+      return written >= controls.length;
+    };
+    const finish = () => {
+      placer.removeStale();
       setHighlight(doc, QUOTE_HIGHLIGHT, ranges);
       applied = signature;
     };
-    if (list.length > DECORATE_AT_ONCE) return inSlices('quote-marks', step, done, lifetime);
-    measured('quote-marks', () => step(Infinity) && done());
+    if (list.length <= decorateAtOnce) {
+      measured('quote-marks', () => {
+        read(Infinity);
+        readBacklinks();
+        write(Infinity);
+        finish();
+      });
+      return;
+    }
+    // Measures: 'quote-marks' (reads), 'quote-marks-done' (backlink bodies),
+    // 'quote-marks-place' (writes), 'quote-marks-place-done' (stale controls, highlight).
+    const startWriting = () => {
+      readBacklinks();
+      inSlices('quote-marks-place', write, finish, lifetime);
+    };
+    inSlices('quote-marks', read, startWriting, lifetime);
   };
 
   let applied = '';
-  let placed = false;
+  // Every quote control this feature put in the page: the ones a run finds stale are among them.
+  const shown = new Set<Element>();
   // Runs when the links are found, which is after each thread change.
   const stopSync = effect(() => {
     const list = links.value;
