@@ -82,6 +82,11 @@ async function measures(page: Page): Promise<Record<string, Span[]>> {
 }
 
 const total = (spans: Span[] | undefined) => (spans ? spans.reduce((sum, s) => sum + s.end - s.start, 0) : null);
+/** Every measure whose name starts with `prefix` (a step and its later stages), or undefined if none. */
+const measuresNamed = (m: Record<string, Span[]>, prefix: string) => {
+  const spans = Object.entries(m).flatMap(([name, list]) => (name.startsWith(prefix) ? list : []));
+  return spans.length ? spans : undefined;
+};
 const first = (spans: Span[] | undefined) => (spans?.[0] ? spans[0].end - spans[0].start : null);
 
 /**
@@ -189,7 +194,8 @@ export async function measurePage(page: Page, url: string, withExtension: boolea
     firstRender: first(m['first-render']),
     rowsAfterParse: rowsAt !== null && parseEnd !== undefined ? rowsAt - parseEnd : null,
     quotes: total(m.quotes),
-    quoteMarks: total(m['quote-marks']),
+    // Its reads, their closing step, the writes and the final step (stale controls, highlight).
+    quoteMarks: total(measuresNamed(m, 'quote-marks')),
     collapseAll: null,
     collapseAllLayout: null,
     expandAll: null,
