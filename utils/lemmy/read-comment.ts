@@ -1,5 +1,6 @@
 import type { Author, Badges, CommentData, Count, Votes } from '../thread/types';
 import { parseCount, parseVoteTooltip } from './counts';
+import { hasClass } from './dom';
 import * as S from './selectors';
 import { iconName, iconsIn, inlineText, readableText } from './text';
 
@@ -61,16 +62,16 @@ export function readBadges(header: Element | null): Badges {
   const found = header.querySelectorAll(S.badge);
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
-    const cls = el.classList;
-    if (cls.contains('d-none') || cls.contains('mx-1')) continue; // language badge (B) / post line
+    const cls = (name: string) => hasClass(el, name);
+    if (cls('d-none') || cls('mx-1')) continue; // language badge (B) / post line
     const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
     const text = inlineText(el);
-    if (label === 'creator' || (cls.contains('border-info') && text.length <= 3)) badges.op = true;
-    else if (cls.contains('text-bg-info') && el.closest(S.personLink)) badges.op = true; // C
-    else if (label === 'mod' || cls.contains('border-primary')) badges.mod = true;
-    else if (label === 'admin' || (cls.contains('border-danger') && text.length <= 2)) badges.admin = true;
-    else if (label.includes('banned') || cls.contains('border-danger')) badges.banned = true;
-    else if (label === 'bot' || (cls.contains('text-bg-light') && text.length <= 2)) badges.bot = true;
+    if (label === 'creator' || (cls('border-info') && text.length <= 3)) badges.op = true;
+    else if (cls('text-bg-info') && el.closest(S.personLink)) badges.op = true; // C
+    else if (label === 'mod' || cls('border-primary')) badges.mod = true;
+    else if (label === 'admin' || (cls('border-danger') && text.length <= 2)) badges.admin = true;
+    else if (label.includes('banned') || cls('border-danger')) badges.banned = true;
+    else if (label === 'bot' || (cls('text-bg-light') && text.length <= 2)) badges.bot = true;
   }
   return badges;
 }
@@ -104,7 +105,8 @@ export function readVotes(chrome: readonly Element[], header: Element | null, ic
       if (kind && !votes[kind]) votes[kind] = countNear(use, scope);
     }
     // Logged-in vote buttons carry exact integers even when the visible ones are abbreviated.
-    const buttons = scope.querySelectorAll(S.voteButtonTip);
+    // Most readers are logged out, without such buttons: querySelector finds none without making a NodeList.
+    const buttons = scope.querySelector(S.voteButtonTip) ? scope.querySelectorAll(S.voteButtonTip) : [];
     for (let i = 0; i < buttons.length; i++) {
       tooltip = { ...parseVoteTooltip(buttons[i]!.getAttribute('data-tippy-content')), ...tooltip };
     }
@@ -138,7 +140,7 @@ function readTime(header: Element | null): { published: string | null; edited: b
   const time = header?.querySelector(S.momentTime);
   if (!time) return { published: null, edited: false };
   const tip = time.getAttribute('data-tippy-content') ?? '';
-  const edited = time.classList.contains('fst-italic') || iconName(time) === 'edit-2';
+  const edited = hasClass(time, 'fst-italic') || iconName(time) === 'edit-2';
   const created = /Created:\s*([^\n]+)/.exec(tip)?.[1]?.trim();
   return { published: created ?? (tip.trim() || null), edited };
 }
@@ -174,7 +176,7 @@ export function readQuotes(body: Element | null): string[] {
 function childOf(parent: Element | null, tag: string, cls?: string, cls2?: string): Element | null {
   for (let el = parent?.firstElementChild ?? null; el; el = el.nextElementSibling) {
     if (el.localName !== tag) continue;
-    if ((!cls || el.classList.contains(cls)) && (!cls2 || el.classList.contains(cls2))) return el;
+    if ((!cls || hasClass(el, cls)) && (!cls2 || hasClass(el, cls2))) return el;
   }
   return null;
 }
@@ -182,7 +184,7 @@ function childOf(parent: Element | null, tag: string, cls?: string, cls2?: strin
 /** S.moreReplies: the li's own "N more replies" stub (a query would search the li's whole subtree). */
 function readMoreReplies(li: Element | null): number {
   for (let stub = li?.firstElementChild ?? null; stub; stub = stub.nextElementSibling) {
-    if (stub.localName !== 'div' || !stub.classList.contains('comment-node')) continue;
+    if (stub.localName !== 'div' || !hasClass(stub, 'comment-node')) continue;
     const button = childOf(stub, 'button');
     if (button) return parseCount(inlineText(button))?.value ?? 0;
   }
@@ -219,7 +221,7 @@ function partsOf(article: Element): { header: Element | null; content: Element |
     if (!parts.header && first?.localName === 'div') parts.header = first;
     for (let el = first; el; el = el.nextElementSibling) {
       if (el.localName !== 'div') continue;
-      if (!el.classList.contains('comment-content')) parts.chrome.push(el);
+      if (!hasClass(el, 'comment-content')) parts.chrome.push(el);
       else {
         parts.content ??= el;
         parts.body ??= childOf(el, 'div', 'md-div');

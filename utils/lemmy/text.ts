@@ -1,3 +1,4 @@
+import { hasClass } from './dom';
 import * as S from './selectors';
 
 const SKIP = new Set(['SVG', 'svg', 'TITLE', 'title', 'SCRIPT', 'script', 'STYLE', 'style', 'TEMPLATE', 'template']);
@@ -11,7 +12,7 @@ const BLOCK = new Set([
 export const OWN_UI_ATTR = 'data-threadlens-ui';
 
 function isSkipped(el: Element): boolean {
-  return SKIP.has(el.tagName) || el.classList.contains('visually-hidden') || el.hasAttribute(OWN_UI_ATTR);
+  return SKIP.has(el.tagName) || hasClass(el, 'visually-hidden') || el.hasAttribute(OWN_UI_ATTR);
 }
 
 /** Where each character of a readable text came from: a text node and offset, or null for an inserted break. */
@@ -91,8 +92,8 @@ function isPlain(el: Element, special: string): boolean {
 /** Children in reverse (the stack pops them in page order), between breaks for a block element. */
 function pushChildren(stack: (Node | '\n')[], el: Element, block: boolean): void {
   if (block) stack.push('\n');
-  const kids = el.childNodes;
-  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  // Siblings, not childNodes: a NodeList is one more wrapper per element in a content script's world.
+  for (let kid = el.lastChild; kid; kid = kid.previousSibling) stack.push(kid);
   if (block) stack.push('\n');
 }
 
@@ -183,11 +184,8 @@ export function inlineText(el: Element | null): string {
  * tens of thousands of them. null for anything else.
  */
 function flatText(el: Element): string | null {
-  const kids = el.childNodes;
-  if (kids.length === 1 && kids[0]!.nodeType === 3) return kids[0]!.nodeValue;
   let text = '';
-  for (let i = 0; i < kids.length; i++) {
-    const kid = kids[i]!;
+  for (let kid = el.firstChild; kid; kid = kid.nextSibling) {
     if (kid.nodeType === 3) text += kid.nodeValue;
     else if (kid.nodeType === 1 && !isSkipped(kid as Element)) return null;
   }
