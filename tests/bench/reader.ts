@@ -1,6 +1,6 @@
 /**
  * The reader alone, in Chromium, against the floor, on one generated page:
- *   npx tsx tests/bench/reader.ts [comments=10000] [--runs 7] [--profile]
+ *   npx tsx tests/bench/reader.ts [comments=10000] [--runs 7] [--profile] [--isolated]
  * Bundles utils/lemmy/read-thread.ts for the page (no extension, no sidebar),
  * then times readComments and the floor (querySelectorAll + textContent)
  * alternately in the same page and prints their medians. For working on the
@@ -16,6 +16,7 @@ import { benchPage, sizeArg } from './thread-page';
 const { launchWithExtension } = await import('../e2e/browser');
 const profile = process.argv.includes('--profile');
 const alloc = process.argv.includes('--alloc');
+const isolated = process.argv.includes('--isolated');
 const runs = Number(process.argv.includes('--runs') ? process.argv[process.argv.indexOf('--runs') + 1] : 7);
 
 const bundle = await build({
@@ -34,12 +35,13 @@ const server = await serveFixtures({ [path]: html });
 const browser = await launchWithExtension({ extension: false });
 const page = await browser.context.newPage();
 await page.goto(server.origin + path, { waitUntil: 'load' });
-await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+if (!isolated) await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
 const cdp = await browser.context.newCDPSession(page);
 if (alloc) await cdp.send('HeapProfiler.enable'), await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
 if (profile) await cdp.send('Profiler.enable'), await cdp.send('Profiler.setSamplingInterval', { interval: 100 }), await cdp.send('Profiler.start');
-const times = await page.evaluate((n) => {
-  const w = window as unknown as { __read: () => { comments: unknown[] }; __sink: unknown };
+/** Floor and reader alternately, `n` times, in whichever world this is evaluated in. */
+const loop = (n: number) => {
+  const w = globalThis as unknown as { __read: () => { comments: unknown[] }; __sink: unknown };
   const out = { read: [] as number[], floor: [] as number[], comments: 0 };
   for (let i = 0; i < n; i++) {
     let t = performance.now();
@@ -53,7 +55,19 @@ const times = await page.evaluate((n) => {
     w.__sink = [chars, result];
   }
   return out;
-}, runs);
+};
+type Times = ReturnType<typeof loop>;
+// --isolated runs both in an isolated world, as a content script runs: there every DOM
+// node's JS wrapper is looked up in a table instead of a slot on the node.
+const times: Times = isolated ? await inIsolatedWorld(`${bundle.outputFiles[0]!.text};(${loop.toString()})(${runs})`) : await page.evaluate(loop, runs);
+
+async function inIsolatedWorld(expression: string): Promise<Times> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'reader-bench' });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value as Times;
+}
 if (alloc) printAllocations(((await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: AllocNode } }).profile.head);
 if (profile) printProfile(((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile);
 await browser.close();
