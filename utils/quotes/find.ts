@@ -61,15 +61,16 @@ function fuzzyFragment(source: IndexedSource, fragment: Fragment, from: number):
 
 /** The plan's fragments in order within `source`, or null. */
 export function matchPlan(source: IndexedSource, plan: Plan, fuzzy: boolean): PlanMatch | null {
-  const parts: PlanMatch['parts'] = [];
+  // Made on the first hit: most sources tried hold no fragment, and a big thread tries thousands.
+  let parts: PlanMatch['parts'] | null = null;
   let cursor = 0;
   let cost = 0;
   for (const fragment of plan.fragments) {
     const hit = exactOf(source, fragment, cursor) ?? (fuzzy ? fuzzyFragment(source, fragment, cursor) : null);
     if (!hit) return null;
-    parts.push({ fragment, hit });
+    (parts ??= []).push({ fragment, hit });
     cost += hit.cost;
     cursor = hit.end;
   }
-  return { parts, cost };
+  return { parts: parts ?? [], cost };
 }

@@ -7,7 +7,7 @@
  * ellipsis, found verbatim after normalisation.
  */
 import type { CommentData, CommentId, Thread } from '../thread/types';
-import { candidatesFor, type Candidates } from './candidates';
+import { candidatesFor, holds, mergeSorted, type Candidates } from './candidates';
 import { matchPlan, type PlanMatch } from './find';
 import { readingOrder, sourceIndexer, type SourceIndex } from './index-sources';
 import { ancestorsOf, tiersOf } from './places';
@@ -24,14 +24,13 @@ interface Found {
 /** A quote's plans, with each plan's candidate sources worked out on first use. */
 interface Quote {
   plans: Plan[];
-  cache: Map<string, Candidates>;
+  /** By plan and mode (2p exact, 2p + 1 fuzzy): a number, not a string key, as it is looked up per source tried. */
+  cache: (Candidates | undefined)[];
 }
 
 function candidates(index: SourceIndex, quote: Quote, p: number, fuzzy: boolean): Candidates {
-  const key = `${p}:${fuzzy}`;
-  let found = quote.cache.get(key);
-  if (!found) quote.cache.set(key, (found = candidatesFor(index, quote.plans[p]!, fuzzy)));
-  return found;
+  const key = 2 * p + (fuzzy ? 1 : 0);
+  return (quote.cache[key] ??= candidatesFor(index, quote.plans[p]!, fuzzy));
 }
 
 /** The best match of the quote in one source: the first plan found without edits, else the cheapest fuzzy one. */
@@ -39,21 +38,17 @@ function tryAt(index: SourceIndex, quote: Quote, at: number, fuzzy: boolean): Fo
   let best: Found | null = null;
   for (let p = 0; p < quote.plans.length && best?.match.cost !== 0; p++) {
     const plan = quote.plans[p]!;
-    if ((fuzzy && plan.budget === 0) || !candidates(index, quote, p, fuzzy).mark[at]) continue;
+    if ((fuzzy && plan.budget === 0) || !holds(candidates(index, quote, p, fuzzy), at)) continue;
     const match = matchPlan(index.sources[at]!, plan, fuzzy);
     if (match && (!best || match.cost < best.match.cost)) best = { at, plan, match };
   }
   return best;
 }
 
-/** Other comments that may hold the quote, in reading order. */
-function elsewhere(index: SourceIndex, quote: Quote, exclude: ReadonlySet<number>, fuzzy: boolean): number[] {
-  const all = new Set<number>();
-  quote.plans.forEach((plan, p) => {
-    if (fuzzy && plan.budget === 0) return;
-    for (const at of candidates(index, quote, p, fuzzy).list) if (at !== index.post && !exclude.has(at)) all.add(at);
-  });
-  return [...all].sort((a, b) => a - b);
+/** Sources that may hold the quote, in reading order (bestElsewhere skips the ones tried already). */
+function elsewhere(index: SourceIndex, quote: Quote, fuzzy: boolean): readonly number[] {
+  const lists = quote.plans.flatMap((plan, p) => (fuzzy && plan.budget === 0 ? [] : [candidates(index, quote, p, fuzzy).list]));
+  return mergeSorted(lists);
 }
 
 /**
@@ -61,10 +56,12 @@ function elsewhere(index: SourceIndex, quote: Quote, exclude: ReadonlySet<number
  * short quote found in two comments is ambiguous and not linked. A longer one
  * takes the best (cheapest, then earliest) match.
  */
-function bestElsewhere(index: SourceIndex, quote: Quote, candidates: number[], fuzzy: boolean): Found | null {
+function bestElsewhere(index: SourceIndex, quote: Quote, candidates: readonly number[], exclude: ReadonlySet<number>, fuzzy: boolean): Found | null {
   let best: Found | null = null;
   let tied = false;
   for (const at of candidates) {
+    // Other comments only: the post and the comment's own places have tiers of their own.
+    if (at === index.post || exclude.has(at)) continue;
     const found = tryAt(index, quote, at, fuzzy);
     if (!found) continue;
     if (best && found.match.cost === best.match.cost) tied = true;
@@ -91,7 +88,7 @@ function findSource(thread: Thread, index: SourceIndex, comment: CommentData, qu
       }
     }
     if (!options.sources.anywhere) continue;
-    const found = bestElsewhere(index, quote, elsewhere(index, quote, exclude, fuzzy), fuzzy);
+    const found = bestElsewhere(index, quote, elsewhere(index, quote, fuzzy), exclude, fuzzy);
     if (found) return found;
   }
   return null;
@@ -119,7 +116,7 @@ function matchComment(thread: Thread, idx: SourceIndex, opts: QuoteOptions, comm
   quotes.forEach((text, quoteIndex) => {
     const plans = planQuote(text, idx.vocab, opts);
     if (!plans.length) return;
-    const quote: Quote = { plans, cache: new Map() };
+    const quote: Quote = { plans, cache: [] };
     const found = findSource(thread, idx, comment, quote, opts);
     if (found) links.push(toLink(idx, comment, quoteIndex, found));
   });
