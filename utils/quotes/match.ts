@@ -143,14 +143,22 @@ export function quoteMatcher(thread: Thread, options?: QuoteOptions, index?: Sou
   const links: QuoteLink[] = [];
   let order: CommentId[] | null = null;
   let next = 0;
+  let indexed = false;
   return {
     links,
     step(deadline) {
-      if (indexer && !indexer.step(deadline)) return false;
+      const timeUp = () => deadline !== Infinity && performance.now() >= deadline;
+      // Indexing that ends late leaves matching to the next call, which then matches at least one comment.
+      if (indexer && !indexed) {
+        indexed = indexer.step(deadline);
+        if (!indexed || timeUp()) return false;
+      }
       order ??= readingOrder(thread);
+      // The clock is read after every comment: one with long quotes tried against thousands of
+      // candidates can take milliseconds, and eight of them overran a slice by 30 ms.
       while (next < order.length) {
         matchComment(thread, idx, opts, thread.byId.get(order[next++]!)!, links);
-        if ((next & 7) === 0 && deadline !== Infinity && performance.now() >= deadline) break;
+        if (timeUp()) break;
       }
       return next >= order.length;
     },
