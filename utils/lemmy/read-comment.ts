@@ -2,7 +2,7 @@ import type { Author, Badges, CommentData, Count, Votes } from '../thread/types'
 import { parseCount, parseVoteTooltip } from './counts';
 import { hasClass } from './dom';
 import * as S from './selectors';
-import { iconName, iconsIn, inlineText, readableText } from './text';
+import { flatInlineText, iconName, iconsIn, inlineText, readableText } from './text';
 
 /** What a comment needs from its page to be read. */
 export interface ReadContext {
@@ -88,8 +88,8 @@ function countHolder(use: Element, stop: Element): Element | null {
 function countNear(use: Element, stop: Element): Count | null {
   const holder = countHolder(use, stop);
   if (!holder || !stop.contains(holder)) return null;
-  // C's buttons keep the count in span.ms-2; B's spans hold it as direct text.
-  return parseCount(inlineText(holder.querySelector('span.ms-2') ?? holder));
+  // B's spans hold the count as text beside the icon (no query needed); C's buttons keep it in span.ms-2.
+  return parseCount(flatInlineText(holder) ?? inlineText(holder.querySelector(S.voteCount) ?? holder));
 }
 
 /**

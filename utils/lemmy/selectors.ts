@@ -54,3 +54,5 @@ export const blockquote = ':scope > blockquote';
 export const commentChrome = ':scope > div > div:not(.comment-content)';
 /** Vote buttons with exact counts in their tooltip (logged-in A/B, everyone in C). */
 export const voteButtonTip = 'button[aria-pressed][data-tippy-content]';
+/** C's vote buttons keep their count in this span (B's spans hold it as direct text). */
+export const voteCount = 'span.ms-2';

@@ -173,7 +173,16 @@ function squeeze(text: string, from: TextMap, to: TextMap): string {
 
 /** Single-line text (labels, counts, names). */
 export function inlineText(el: Element | null): string {
-  const text = (el && flatText(el)) ?? readableText(el);
+  return oneLine((el && flatText(el)) ?? readableText(el));
+}
+
+/** inlineText of an element holding only text and icons, else null (it holds other elements). */
+export function flatInlineText(el: Element): string | null {
+  const text = flatText(el);
+  return text === null ? null : oneLine(text);
+}
+
+function oneLine(text: string): string {
   // Most labels have no space but single ones: skip the copies replace and trim would make.
   return /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
@@ -194,7 +203,8 @@ function flatText(el: Element): string | null {
 
 /** Icon name of an svg or an element containing one: "…symbols.svg#icon-arrow-up" → "arrow-up". */
 export function iconName(el: Element): string | null {
-  const use = el.tagName.toLowerCase() === 'use' ? el : el.querySelector(S.iconUse);
+  // Most elements asked (a comment's time) hold no element at all: no query for those.
+  const use = el.tagName.toLowerCase() === 'use' ? el : el.firstElementChild ? el.querySelector(S.iconUse) : null;
   const href = use?.getAttribute('xlink:href') ?? use?.getAttribute('href') ?? '';
   const at = href.lastIndexOf('#icon-');
   return at >= 0 ? href.slice(at + 6) : null;
@@ -203,6 +213,7 @@ export function iconName(el: Element): string | null {
 /** Names of all icons under `el`, with the element carrying each. */
 export function iconsIn(el: Element): { name: string; use: Element }[] {
   const out: { name: string; use: Element }[] = [];
+  if (!el.firstElementChild) return out; // an empty action bar (logged out): no NodeList
   const uses = el.querySelectorAll(S.iconUse);
   for (let i = 0; i < uses.length; i++) {
     const use = uses[i]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { iconName, inlineText, readableText } from '../../../utils/lemmy/text';
+import { flatInlineText, iconName, inlineText, readableText } from '../../../utils/lemmy/text';
 
 const el = (html: string) => {
   const div = document.createElement('div');
@@ -77,11 +77,15 @@ describe('readableText against its definition', () => {
 
 describe('inlineText against its definition', () => {
   const piece = fc.constantFrom(' ', '\n', '12', ' 3 ', 'a\u00a0b', '<svg><title>icon</title></svg>', '<span class="visually-hidden">up</span>', '<b>x</b>', '<p>y</p>', '<!-- c -->');
-  it('is readableText on one line', () => {
+  it('is readableText on one line (and flatInlineText too, where it applies)', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
         const root = el(pieces.join(''));
-        expect(inlineText(root)).toBe(reference(root).replace(/\s+/g, ' ').trim());
+        const want = reference(root).replace(/\s+/g, ' ').trim();
+        expect(inlineText(root)).toBe(want);
+        // Null exactly when an element other than an icon sits among the children.
+        const flat = flatInlineText(root);
+        expect(flat).toBe([...root.children].some((c) => !/^(svg|title)$/i.test(c.tagName) && !c.classList.contains('visually-hidden')) ? null : want);
       }),
       { numRuns: 300 },
     );
