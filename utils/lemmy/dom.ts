@@ -4,7 +4,11 @@
  * has to create and look up in a table; the class attribute is a plain string.
  */
 export function hasClass(el: Element, name: string): boolean {
-  const cls = el.getAttribute('class');
+  return inClassList(el.getAttribute('class'), name);
+}
+
+/** Whether a class attribute's value holds `name` (read it once to test several names). */
+export function inClassList(cls: string | null, name: string): boolean {
   if (!cls) return false;
   for (let at = cls.indexOf(name); at >= 0; at = cls.indexOf(name, at + 1)) {
     const end = at + name.length;

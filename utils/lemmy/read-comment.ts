@@ -1,6 +1,6 @@
 import type { Author, Badges, CommentData, Count, Votes } from '../thread/types';
 import { parseCount, parseVoteTooltip } from './counts';
-import { hasClass } from './dom';
+import { hasClass, inClassList } from './dom';
 import * as S from './selectors';
 import { flatInlineText, iconName, iconsIn, inlineText, readableText } from './text';
 
@@ -62,7 +62,8 @@ export function readBadges(header: Element | null): Badges {
   const found = header.querySelectorAll(S.badge);
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
-    const cls = (name: string) => hasClass(el, name);
+    const attr = el.getAttribute('class');
+    const cls = (name: string) => inClassList(attr, name);
     if (cls('d-none') || cls('mx-1')) continue; // language badge (B) / post line
     const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
     const text = inlineText(el);

@@ -204,7 +204,7 @@ function flatText(el: Element): string | null {
 /** Icon name of an svg or an element containing one: "…symbols.svg#icon-arrow-up" → "arrow-up". */
 export function iconName(el: Element): string | null {
   // Most elements asked (a comment's time) hold no element at all: no query for those.
-  const use = el.tagName.toLowerCase() === 'use' ? el : el.firstElementChild ? el.querySelector(S.iconUse) : null;
+  const use = el.localName === 'use' ? el : el.firstElementChild ? el.querySelector(S.iconUse) : null;
   const href = use?.getAttribute('xlink:href') ?? use?.getAttribute('href') ?? '';
   const at = href.lastIndexOf('#icon-');
   return at >= 0 ? href.slice(at + 6) : null;
