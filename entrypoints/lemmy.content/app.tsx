@@ -1,10 +1,12 @@
-import { browser, createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { browser, type ContentScriptContext } from '#imports';
+import type { PublicPath } from 'wxt/browser';
 import { effect, signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { Root } from '../../components/sidebar/Root';
 import { detectLemmyPage } from '../../utils/lemmy/detect';
 import { clearPageOffset, removeLeftovers, setPageOffset } from '../../utils/lemmy/host-actions';
 import { guard, logOnce } from '../../utils/log';
+import { createShadowHost, loadPackagedCss } from '../../utils/shadow-host';
 import { measured } from '../../utils/perf';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
@@ -140,30 +142,33 @@ function followStoredHidden(hidden: Signal<boolean>): () => void {
   };
 }
 
+/** The sidebar's stylesheet, built by WXT from ./style.css (cssInjectionMode: 'ui': not injected into the page). */
+// getURL with the file's own path: Chromium answers with the use_dynamic_url address only then.
+const CSS_PATH = '/content-scripts/lemmy.css' as PublicPath;
+
+interface MountedUi {
+  remove(): void;
+}
+
 async function mountUi(
   ctx: ContentScriptContext,
   live: Signal<Live | null>,
   help: Signal<boolean>,
   settings: SettingsModel,
   layout: SidebarLayout,
-): Promise<ShadowRootContentScriptUi<{ container: HTMLElement; unmirror: () => void }>> {
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST_NAME,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container, _shadow, host) {
-      measured('first-render', () => render(<Root session={live} help={help} settings={settings.settings} layout={layout} onResize={(width) => saveWidth(settings, width)} />, container));
-      return { container, unmirror: mirrorStatus(host, live) };
+): Promise<MountedUi> {
+  const css = await loadPackagedCss(browser.runtime.getURL(CSS_PATH), (error) => logOnce('loading the sidebar styles', error));
+  if (!ctx.isValid) return { remove() {} };
+  const { host, container, remove } = createShadowHost(document, HOST_NAME, css);
+  measured('first-render', () => render(<Root session={live} help={help} settings={settings.settings} layout={layout} onResize={(width) => saveWidth(settings, width)} />, container));
+  const unmirror = mirrorStatus(host, live);
+  return {
+    remove() {
+      unmirror();
+      render(null, container);
+      remove();
     },
-    onRemove(mounted) {
-      if (!mounted) return;
-      mounted.unmirror();
-      render(null, mounted.container);
-    },
-  });
-  if (ctx.isValid) ui.mount();
-  return ui;
+  };
 }
 
 /** Exposes what was read on the host element, for the demo summary and tests. */

@@ -77,7 +77,7 @@ export function removePageStyle(doc: Document): void {
 export function removeLeftovers(doc: Document, hostName: string): void {
   // An earlier Threadlens always added its page style: without one, there is nothing to
   // find, and the searches below would each walk a 10,000-comment page for nothing.
-  // The sidebar's host is always one of body's children (createShadowRootUi appends it there).
+  // The sidebar's host is always one of body's children (createShadowHost appends it there).
   const host = [...(doc.body?.children ?? [])].some((el) => el.localName === hostName);
   const traces = [doc.getElementById(STYLE_ID), doc.getElementById('threadlens-quote-style'), host];
   if (!traces.some(Boolean) && !doc.documentElement.hasAttribute(OFFSET_ATTR)) return;

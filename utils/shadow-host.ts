@@ -1,0 +1,39 @@
+/**
+ * The sidebar's host: a custom element at the end of <body> with an open
+ * shadow root holding the stylesheet and an empty container to render into.
+ * WXT's createShadowRootUi does the same but brings its auto-mounting along
+ * (a MutationObserver-based element waiter and its dependencies), about 3 KB
+ * gzip of a content script whose budget is 40 KB (issue #8; README, "Performance").
+ */
+export interface ShadowHost {
+  host: HTMLElement;
+  container: HTMLElement;
+  remove(): void;
+}
+
+/** The page's styles stop at the shadow boundary except inherited ones: reset those on the host. */
+const RESET = ':host{all:initial !important}';
+
+/** `name` must be a valid custom element name (a dash in it), or attachShadow throws. */
+export function createShadowHost(doc: Document, name: string, css: string): ShadowHost {
+  const host = doc.createElement(name);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = `${RESET}\n${css}`;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  doc.body.append(host);
+  return { host, container, remove: () => host.remove() };
+}
+
+/** The text of a stylesheet packaged with the extension (web accessible), or '' if it cannot be read. */
+export async function loadPackagedCss(url: string, warn: (error: unknown) => void): Promise<string> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return await response.text();
+  } catch (error) {
+    warn(error);
+    return '';
+  }
+}
