@@ -1,32 +1,40 @@
-import { readableText, type TextMap } from './text';
+import { readableText } from './text';
+import { emptyTextMap, positionAt, type TextMap } from './text-map';
 
 /**
  * DOM ranges for character spans of `readableText(root)`: the bridge from
  * quote matching (plain text offsets) back to the page, for highlighting.
  */
 export function rangesForSpans(root: Element, spans: readonly { start: number; end: number }[]): Range[] {
-  const map: TextMap = { nodes: [], offsets: [] };
-  readableText(root, { map });
+  const map = emptyTextMap();
+  const length = readableText(root, { map }).length;
   const doc = root.ownerDocument;
   const out: Range[] = [];
   for (const { start, end } of spans) {
-    const a = firstMapped(map, start, end);
-    const b = lastMapped(map, start, end);
-    if (a < 0 || b < 0) continue;
+    const a = firstMapped(map, length, start, end);
+    const b = lastMapped(map, length, start, end);
+    if (!a || !b) continue;
     const range = doc.createRange();
-    range.setStart(map.nodes[a]!, map.offsets[a]!);
-    range.setEnd(map.nodes[b]!, map.offsets[b]! + 1);
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset + 1);
     out.push(range);
   }
   return out;
 }
 
-function firstMapped(map: TextMap, start: number, end: number): number {
-  for (let i = Math.max(0, start); i < Math.min(end, map.nodes.length); i++) if (map.nodes[i]) return i;
-  return -1;
+/** The first character in [start, end) that came from a text node (a span may begin at an inserted break). */
+function firstMapped(map: TextMap, length: number, start: number, end: number) {
+  for (let i = Math.max(0, start); i < Math.min(end, length); i++) {
+    const at = positionAt(map, i, length);
+    if (at) return at;
+  }
+  return null;
 }
 
-function lastMapped(map: TextMap, start: number, end: number): number {
-  for (let i = Math.min(end, map.nodes.length) - 1; i >= Math.max(0, start); i--) if (map.nodes[i]) return i;
-  return -1;
+function lastMapped(map: TextMap, length: number, start: number, end: number) {
+  for (let i = Math.min(end, length) - 1; i >= Math.max(0, start); i--) {
+    const at = positionAt(map, i, length);
+    if (at) return at;
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import { hasClass } from './dom';
 import * as S from './selectors';
+import { MappedSqueezer, type TextMap } from './text-map';
 
 const SKIP = new Set(['SVG', 'svg', 'TITLE', 'title', 'SCRIPT', 'script', 'STYLE', 'style', 'TEMPLATE', 'template']);
 /** Block elements by tagName: upper case in HTML documents (the only kind lemmy-ui renders). */
@@ -13,12 +14,6 @@ export const OWN_UI_ATTR = 'data-threadlens-ui';
 
 function isSkipped(el: Element): boolean {
   return SKIP.has(el.tagName) || hasClass(el, 'visually-hidden') || el.hasAttribute(OWN_UI_ATTR);
-}
-
-/** Where each character of a readable text came from: a text node and offset, or null for an inserted break. */
-export interface TextMap {
-  nodes: (Text | null)[];
-  offsets: number[];
 }
 
 /** Elements that change what readableText makes of a subtree; where none is inside, textContent is the same. */
@@ -97,34 +92,23 @@ function pushChildren(stack: (Node | '\n')[], el: Element, block: boolean): void
   if (block) stack.push('\n');
 }
 
-/** readableText, recording the text node and offset of every character (node by node). */
+/** readableText, recording in `map` where the characters came from (text-map.ts). */
 function mappedText(root: Element, map: TextMap, skip?: string): string {
-  const raw: string[] = [];
-  const nodes: (Text | null)[] = [];
-  const offsets: number[] = [];
+  const out = new MappedSqueezer(map);
   const stack: (Node | '\n')[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node === '\n') {
-      raw.push('\n');
-      nodes.push(null), offsets.push(0);
-      continue;
+    if (node === '\n') out.brk();
+    else if (node.nodeType === 3) out.text(node as Text);
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el !== root && (isSkipped(el) || (skip && el.matches(skip)))) continue;
+      pushChildren(stack, el, BLOCK.has(el.tagName));
     }
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      raw.push(value);
-      for (let i = 0; i < value.length; i++) nodes.push(node as Text), offsets.push(i);
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (el !== root && (isSkipped(el) || (skip && el.matches(skip)))) continue;
-    pushChildren(stack, el, BLOCK.has(el.tagName));
   }
-  return squeeze(raw.join(''), { nodes, offsets }, map);
+  return out.result();
 }
 
-const SPACE = /[ \t\r\f\v\u00a0]/;
 const RUN = /[ \t\r\f\v\u00a0\n]+/g;
 /** What squeezeText would change: another kind of space, two in a row, or one at either end. */
 const SQUEEZABLE = /[\t\r\f\v\u00a0]|[ \n][ \n]|^[ \n]|[ \n]$/;
@@ -140,35 +124,6 @@ function squeezeText(text: string): string {
   const last = out[out.length - 1];
   const end = out.length > start && (last === ' ' || last === '\n') ? out.length - 1 : out.length;
   return out.slice(start, end);
-}
-
-/**
- * Collapses spaces to one, drops spaces around line breaks and repeated
- * breaks, trims; one pass so the character map can follow along.
- */
-function squeeze(text: string, from: TextMap, to: TextMap): string {
-  let out = '';
-  let pending: 'space' | 'break' | null = null;
-  let pendingAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const isBreak = ch === '\n';
-    if (isBreak || SPACE.test(ch)) {
-      if (isBreak) pending = 'break';
-      else pending ??= 'space';
-      if (pendingAt < 0 || (isBreak && pending === 'break')) pendingAt = i;
-      continue;
-    }
-    if (pending && out.length) {
-      out += pending === 'break' ? '\n' : ' ';
-      to.nodes.push(from.nodes[pendingAt] ?? null), to.offsets.push(from.offsets[pendingAt] ?? 0);
-    }
-    pending = null;
-    pendingAt = -1;
-    out += ch;
-    to.nodes.push(from.nodes[i]!), to.offsets.push(from.offsets[i]!);
-  }
-  return out;
 }
 
 /** Single-line text (labels, counts, names). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { flatInlineText, iconName, inlineText, readableText } from '../../../utils/lemmy/text';
+import { emptyTextMap, positionAt } from '../../../utils/lemmy/text-map';
 
 const el = (html: string) => {
   const div = document.createElement('div');
@@ -68,7 +69,39 @@ describe('readableText against its definition', () => {
         const skip = skipQuotes ? 'blockquote' : undefined;
         const want = reference(root, skip);
         expect(readableText(root, { skip })).toBe(want);
-        expect(readableText(root, { skip, map: { nodes: [], offsets: [] } })).toBe(want);
+        expect(readableText(root, { skip, map: emptyTextMap() })).toBe(want);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('maps every character to where it came from: itself in a text node, in page order, or an inserted break', () => {
+    fc.assert(
+      fc.property(fc.array(node(4), { maxLength: 5 }), fc.boolean(), (kids, skipQuotes) => {
+        const root = el(kids.join(''));
+        const map = emptyTextMap();
+        const text = readableText(root, { skip: skipQuotes ? 'blockquote' : undefined, map });
+        let previous: { node: Text; offset: number } | null = null;
+        for (let i = 0; i < text.length; i++) {
+          const at = positionAt(map, i, text.length);
+          const ch = text[i]!;
+          if (!at) {
+            // Only a break between blocks comes from no node.
+            expect(ch).toBe('\n');
+            continue;
+          }
+          const source = at.node.nodeValue![at.offset]!;
+          // Words are copied as they are; a space or break stands for a run of whitespace in the page.
+          if (/\s/.test(ch)) expect(source).toMatch(/[ \t\r\f\v\u00a0\n]/);
+          else expect(source).toBe(ch);
+          if (previous) {
+            const order = previous.node === at.node ? Math.sign(at.offset - previous.offset) : previous.node.compareDocumentPosition(at.node) & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1;
+            expect(order).toBe(1);
+          }
+          previous = at;
+        }
+        expect(positionAt(map, text.length, text.length)).toBeNull();
+        expect(positionAt(map, -1, text.length)).toBeNull();
       }),
       { numRuns: 400 },
     );
