@@ -38,34 +38,42 @@ export function readIsoData(doc: Document): IsoData | null {
 
 /**
  * The `{…}` starting at `start`, with serialize-javascript's bare `undefined`
- * turned into `null` so JSON.parse accepts it. Tracks strings so braces and
- * the word inside them are left alone.
+ * turned into `null` so JSON.parse accepts it. Strings are skipped whole
+ * (indexOf to their closing quote), so braces and the word inside them are
+ * left alone, and the result is put together from slices: a big thread's
+ * isoData runs to megabytes, and a copy made a character at a time took
+ * ten times as long as JSON.parse on it (200 ms for 3 MB).
  */
 export function objectLiteralAt(text: string, start: number): string | null {
-  if (start < 0 || text[start] !== '{') return null;
+  if (start < 0 || text.charCodeAt(start) !== 123) return null;
+  const parts: string[] = [];
+  let from = start;
   let depth = 0;
-  let out = '';
-  let inString = false;
   for (let i = start; i < text.length; i++) {
-    const ch = text[i]!;
-    if (inString) {
-      out += ch;
-      if (ch === '\\') out += text[++i] ?? '';
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
-    else if (text.startsWith('undefined', i) && !/[\w$]/.test(text[i + 9] ?? '')) {
-      out += 'null';
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i = closingQuote(text, i);
+      if (i < 0) return null;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (--depth === 0) return parts.join('') + text.slice(from, i + 1);
+    } else if (c === 117 && text.startsWith('undefined', i) && !/[\w$]/.test(text[i + 9] ?? '')) {
+      parts.push(text.slice(from, i), 'null');
       i += 8;
-      continue;
+      from = i + 1;
     }
-    out += ch;
-    if (depth === 0) return out;
   }
   return null;
+}
+
+/** The index of the quote that closes the string opened at `open` (one not escaped by a backslash), or -1. */
+function closingQuote(text: string, open: number): number {
+  for (let at = text.indexOf('"', open + 1); at >= 0; at = text.indexOf('"', at + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(at - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) return at;
+  }
+  return -1;
 }
 
 type Json = Record<string, unknown>;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { objectLiteralAt, readIsoData, withExactCounts } from '../../../utils/lemmy/iso-data';
 import { makeComment } from '../thread/make';
@@ -32,6 +33,38 @@ describe('readIsoData', () => {
     expect(readIsoData(script('var x = 1;'))).toBeNull();
     expect(readIsoData(script('window.isoData = {"path": '))).toBeNull();
     expect(objectLiteralAt('no brace', 0)).toBeNull();
+  });
+});
+
+describe('objectLiteralAt', () => {
+  // A value serialize-javascript would write as a bare `undefined`.
+  const UNDEFINED = '\u0000undefined\u0000';
+  const leaf = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(UNDEFINED), fc.constantFrom('}', '{"', '\\', '\\"', 'undefined', '"undefined":1'));
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string(), tie('node'), { maxKeys: 4 })),
+  })).node;
+
+  it('cuts the object out of the script, whatever its strings hold, with bare undefined as null', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), value, { maxKeys: 5 }), fc.constantFrom('', ';', ';\nif (a) { b("}") }'), (object, after) => {
+        const json = JSON.stringify(object);
+        const written = json.replaceAll(JSON.stringify(UNDEFINED), 'undefined');
+        const text = `window.isoData = ${written}${after}`;
+        const cut = objectLiteralAt(text, text.indexOf('{'));
+        expect(cut).toBe(json.replaceAll(JSON.stringify(UNDEFINED), 'null'));
+        expect(() => JSON.parse(cut!)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives null for an object that never closes, or a string that never ends', () => {
+    expect(objectLiteralAt('{"a":{"b":1}', 0)).toBeNull();
+    expect(objectLiteralAt('{"a":"open}', 0)).toBeNull();
+    // A string ending in an escaped backslash closes; an escaped quote does not.
+    expect(objectLiteralAt(String.raw`{"a":"\\"}`, 0)).toBe(String.raw`{"a":"\\"}`);
+    expect(objectLiteralAt(String.raw`{"a":"\"}`, 0)).toBeNull();
+    expect(objectLiteralAt(String.raw`{"a":"\\\"}`, 0)).toBeNull();
   });
 });
 
