@@ -1,6 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { LemmyPage } from '../lemmy/detect';
-import { readIsoData, withExactCounts } from '../lemmy/iso-data';
+import { readIsoData, withExactCounts, type IsoData } from '../lemmy/iso-data';
 import { commentReader, readComments, type CommentReader, type ReadResult } from '../lemmy/read-thread';
 import { downvotesEnabled, readPost } from '../lemmy/read-post';
 import { readTheme, type Theme } from '../lemmy/theme';
@@ -63,8 +63,11 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const cache = new WeakMap<Element, CommentData>();
   let elements = new Map<number, Element>();
   // isoData describes the first server render only: use it while the URL is still that page.
-  const iso = readIsoData(doc);
-  const isoFits = () => !!iso && iso.path === doc.defaultView?.location.pathname;
+  // Read on first use, which on a big page is a slice of its own: it holds up to 300 comments
+  // (lemmy-ui's first fetch), hundreds of KB of JSON, and the start-up task is long enough.
+  let iso: IsoData | null | undefined;
+  const isoData = () => (iso === undefined ? (iso = readIsoData(doc)) : iso);
+  const isoFits = () => !!isoData() && iso!.path === doc.defaultView?.location.pathname;
 
   const ctx = { host: page.host };
   const toThread = (result: ReadResult): Thread => {
@@ -77,7 +80,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const publish = (result: ReadResult, thread: Thread) =>
     measured('publish', () => {
       elements = result.elements;
-      downvotes.value = downvotesEnabled(doc) ?? iso?.downvotes ?? downvotes.value;
+      downvotes.value = downvotesEnabled(doc) ?? isoData()?.downvotes ?? downvotes.value;
       model.setThread(thread);
     });
   const refresh = () => {
@@ -104,6 +107,11 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     const step = (deadline: number) => {
       if (!read) {
         read = reader.step(deadline);
+        return false;
+      }
+      if (iso === undefined) {
+        guarded('reading isoData', isoData);
+        iso ??= null; // unreadable: not tried again every slice
         return false;
       }
       guarded('reading the thread', () => (thread = toThread(reader.result)));
