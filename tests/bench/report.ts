@@ -18,9 +18,12 @@ export interface Row {
   expandAllLayout: number;
   longestExtensionTask: number;
   longestOwnTask: number;
+  /** Runs (of meta.runs) with a task over 50 ms that held the extension's work: the target is none in any run. */
+  ownLongRuns: number;
   frameScript: number;
   frameRender: number;
   longestClickTask: number;
+  clickLongRuns: number;
   clickFrameRender: number;
   longestWithout: number;
   heapAddedMb: number;
@@ -50,6 +53,9 @@ type Key = keyof PageFigures;
 const med = (list: PageFigures[], key: Key) =>
   median(list.map((f) => f[key]).filter((v): v is number => typeof v === 'number'));
 
+/** How many runs had a task over 50 ms (a median hides the runs that did). */
+const over50 = (list: PageFigures[], key: Key) => list.filter((f) => typeof f[key] === 'number' && (f[key] as number) > 50).length;
+
 /** The floor comes from the pages without the extension: nothing of ours in their DOM or heap. */
 export function summarise(size: number, withExt: PageFigures[], without: PageFigures[]): Row {
   const w = (key: Key) => med(withExt, key);
@@ -69,9 +75,11 @@ export function summarise(size: number, withExt: PageFigures[], without: PageFig
     expandAllLayout: w('expandAllLayout'),
     longestExtensionTask: w('longestExtensionTask'),
     longestOwnTask: w('longestOwnTask'),
+    ownLongRuns: over50(withExt, 'longestOwnTask'),
     frameScript: w('frameScript'),
     frameRender: w('frameRender'),
     longestClickTask: w('longestClickTask'),
+    clickLongRuns: over50(withExt, 'longestClickTask'),
     clickFrameRender: w('clickFrameRender'),
     longestWithout: med(without, 'longestTask'),
     heapAddedMb: w('heapMb') - med(without, 'heapMb'),
@@ -95,8 +103,9 @@ const TARGETS: Partial<Record<string, { label: string; met: (r: Row) => boolean 
   // Judged with the browser's style and layout included: what the reader waits for.
   collapseAllLayout: { label: '< 100 ms', met: (r) => r.collapseAllLayout < 100 },
   expandAllLayout: { label: '< 100 ms', met: (r) => r.expandAllLayout < 100 },
-  longestOwnTask: { label: '≤ 50 ms', met: (r) => r.longestOwnTask <= 50 },
-  longestClickTask: { label: '≤ 50 ms', met: (r) => r.longestClickTask <= 50 },
+  // "No task longer than 50 ms": judged on every run, not on the median.
+  ownLongRuns: { label: 'none in any run', met: (r) => r.ownLongRuns === 0 },
+  clickLongRuns: { label: 'none in any run', met: (r) => r.clickLongRuns === 0 },
   heapAddedMb: { label: '< 20 MB', met: (r) => r.heapAddedMb < 20 },
 };
 
@@ -128,10 +137,12 @@ export function markdownReport(rows: Row[], meta: Meta): string {
     line('expand all: click → page marked', 'expandAll', (r) => ms(r.expandAll)),
     line('expand all: … → style + layout done', 'expandAllLayout', (r) => ms(r.expandAllLayout)),
     line('longest task with the extension\'s work in it', 'longestOwnTask', (r) => task(r.longestOwnTask)),
+    line('… runs with such a task over 50 ms', 'ownLongRuns', (r) => `${r.ownLongRuns} of ${meta.runs}`),
     line('longest task of any kind once the extension started', 'longestExtensionTask', (r) => task(r.longestExtensionTask)),
     line('longest frame then: tasks before rendering', 'frameScript', (r) => ms(r.frameScript)),
     line('longest frame then: style, layout, paint', 'frameRender', (r) => ms(r.frameRender)),
     line('longest task, collapse + expand clicks', 'longestClickTask', (r) => task(r.longestClickTask)),
+    line('… runs with such a task over 50 ms', 'clickLongRuns', (r) => `${r.clickLongRuns} of ${meta.runs}`),
     line('longest frame after those clicks: style, layout, paint', 'clickFrameRender', (r) => ms(r.clickFrameRender)),
     line('longest task, page without extension', 'longestWithout', (r) => task(r.longestWithout)),
     line('JS heap added', 'heapAddedMb', (r) => mb(r.heapAddedMb)),
