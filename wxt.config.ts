@@ -35,16 +35,6 @@ export default defineConfig({
           minimum_chrome_version: '105',
         }),
   }),
-  hooks: {
-    // The sidebar's stylesheet is fetched by the content script, so it must be web accessible
-    // on instances enabled at runtime too, not only on the built-in ones WXT lists. WXT marks
-    // it use_dynamic_url: its URL changes every session, so pages cannot probe for it.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const entry of manifest.web_accessible_resources ?? []) {
-        if (typeof entry === 'object' && entry.resources.every((r) => r.startsWith('content-scripts/'))) entry.matches = ['*://*/*'];
-      }
-    },
-  },
   vite: ({ command }) => {
     // THREADLENS_NOMINIFY=1 keeps names readable in CPU profiles (tests/bench/profile.ts); `wxt`
     // (dev) does not minify either. Otherwise terser (four passes): about 2 KB gzip less content

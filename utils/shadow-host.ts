@@ -25,15 +25,3 @@ export function createShadowHost(doc: Document, name: string, css: string): Shad
   doc.body.append(host);
   return { host, container, remove: () => host.remove() };
 }
-
-/** The text of a stylesheet packaged with the extension (web accessible), or '' if it cannot be read. */
-export async function loadPackagedCss(url: string, warn: (error: unknown) => void): Promise<string> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return await response.text();
-  } catch (error) {
-    warn(error);
-    return '';
-  }
-}

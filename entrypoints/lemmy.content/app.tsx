@@ -1,12 +1,14 @@
 import { browser, type ContentScriptContext } from '#imports';
-import type { PublicPath } from 'wxt/browser';
 import { effect, signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { Root } from '../../components/sidebar/Root';
 import { detectLemmyPage } from '../../utils/lemmy/detect';
 import { clearPageOffset, removeLeftovers, setPageOffset } from '../../utils/lemmy/host-actions';
 import { guard, logOnce } from '../../utils/log';
-import { createShadowHost, loadPackagedCss } from '../../utils/shadow-host';
+import { createShadowHost } from '../../utils/shadow-host';
+// The sidebar's stylesheet as a string, in the script: fetching a packaged file took 60-90 ms
+// on a small page (after its load event), the time the reader waited to see the sidebar.
+import sidebarCss from './style.css?inline';
 import { measured } from '../../utils/perf';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
@@ -72,7 +74,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const stop = () => {
     live.value?.session.dispose();
     live.value = null;
-    ui?.then((u) => u.remove());
+    ui?.remove();
     ui = null;
     clearPageOffset(document);
   };
@@ -142,31 +144,38 @@ function followStoredHidden(hidden: Signal<boolean>): () => void {
   };
 }
 
-/** The sidebar's stylesheet, built by WXT from ./style.css (cssInjectionMode: 'ui': not injected into the page). */
-// getURL with the file's own path: Chromium answers with the use_dynamic_url address only then.
-const CSS_PATH = '/content-scripts/lemmy.css' as PublicPath;
-
 interface MountedUi {
   remove(): void;
 }
 
-async function mountUi(
+/**
+ * Mounts the sidebar in a task of its own: a page of a few hundred comments is read,
+ * matched and decorated in the task that found it, and the first render would make that
+ * task long. `remove` works before the mount too (it cancels it).
+ */
+function mountUi(
   ctx: ContentScriptContext,
   live: Signal<Live | null>,
   help: Signal<boolean>,
   settings: SettingsModel,
   layout: SidebarLayout,
-): Promise<MountedUi> {
-  const css = await loadPackagedCss(browser.runtime.getURL(CSS_PATH), (error) => logOnce('loading the sidebar styles', error));
-  if (!ctx.isValid) return { remove() {} };
-  const { host, container, remove } = createShadowHost(document, HOST_NAME, css);
-  measured('first-render', () => render(<Root session={live} help={help} settings={settings.settings} layout={layout} onResize={(width) => saveWidth(settings, width)} />, container));
-  const unmirror = mirrorStatus(host, live);
-  return {
-    remove() {
+): MountedUi {
+  let unmount: (() => void) | null = null;
+  const timer = ctx.setTimeout(() => {
+    const { host, container, remove } = createShadowHost(document, HOST_NAME, sidebarCss);
+    measured('first-render', () => render(<Root session={live} help={help} settings={settings.settings} layout={layout} onResize={(width) => saveWidth(settings, width)} />, container));
+    const unmirror = mirrorStatus(host, live);
+    unmount = () => {
       unmirror();
       render(null, container);
       remove();
+    };
+  }, 0);
+  return {
+    remove() {
+      clearTimeout(timer);
+      unmount?.();
+      unmount = null;
     },
   };
 }

@@ -152,7 +152,7 @@ export function markdownReport(rows: Row[], meta: Meta): string {
     line('outline rows on screen, from navigation start', 'ready', (r) => ms(r.ready)),
     '',
     `Content script \`content-scripts/lemmy.js\`: ${kb(meta.bundleRaw)} raw, ${kb(meta.bundleGzip)} gzip ` +
-      `(target < 40 KB gzip: ${gz}), plus ${kb(meta.cssRaw)} CSS.`,
+      `(target < 40 KB gzip: ${gz})${meta.cssRaw ? `, plus ${kb(meta.cssRaw)} CSS` : ', its stylesheet included'}.`,
     '',
   ].join('\n');
 }

@@ -7,7 +7,7 @@
  *   --quick   one run of 50 comments, writes nothing (what CI may run to keep the harness working)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -64,7 +64,8 @@ const meta: Meta = {
   browser: `Chromium ${probe.context.browser()?.version() ?? '?'} (headless)`,
   bundleRaw: bundle.length,
   bundleGzip: gzipSync(bundle, { level: 9 }).length,
-  cssRaw: readFileSync(resolve(EXTENSION_DIR, 'content-scripts/lemmy.css')).length,
+  // A stylesheet beside the script, if a build has one (the sidebar's is imported into the script).
+  cssRaw: readdirSync(resolve(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.css')).reduce((n, f) => n + readFileSync(resolve(EXTENSION_DIR, 'content-scripts', f)).length, 0),
 };
 const report = markdownReport(rows, meta);
 console.log(report);

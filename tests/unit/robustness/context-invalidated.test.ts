@@ -68,6 +68,30 @@ describe('the extension reloaded while a Lemmy tab is open', () => {
     expect(logs).toEqual([]);
   });
 
+  it('shows no sidebar later when reloaded between reading the page and mounting the sidebar (a task apart)', async () => {
+    const ctx = start();
+    await new Promise((r) => setTimeout(r, 0)); // the task that reads the page
+    expect(traces()).toContain('offset'); // the page was read and made room for the sidebar
+    expect(host()).toBeNull(); // which mounts in a task of its own
+    ctx.abort('reloaded');
+    await settle();
+    expect(traces()).toEqual([]);
+    expect(logs).toEqual([]);
+  });
+
+  it('shows no sidebar later when the reader navigates off the post in that moment', async () => {
+    start();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(traces()).toContain('offset');
+    // What WXT's location watcher dispatches on a client-side navigation (its event name is
+    // made unique per extension and entrypoint); the front page is not a post page.
+    const name = `${fakeBrowser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:locationchange`;
+    window.dispatchEvent(Object.assign(new Event(name), { newUrl: new URL('http://127.0.0.1/') }));
+    await settle();
+    expect(traces()).toEqual([]);
+    expect(logs).toEqual([]);
+  });
+
   it('notices by itself that its runtime is gone (Chrome: "Extension context invalidated") and goes quietly', async () => {
     const observers = trackObservers();
     start();

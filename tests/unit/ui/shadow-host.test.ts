@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createShadowHost, loadPackagedCss } from '../../../utils/shadow-host';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createShadowHost } from '../../../utils/shadow-host';
 
 afterEach(() => {
   document.body.replaceChildren();
-  vi.unstubAllGlobals();
 });
 
 describe('createShadowHost', () => {
@@ -32,24 +31,5 @@ describe('createShadowHost', () => {
   it('puts page text in as text: a stylesheet is never parsed as markup', () => {
     const { host } = createShadowHost(document, 'threadlens-test', '</style><img src=x onerror=alert(1)>');
     expect(host.shadowRoot!.querySelector('img')).toBeNull();
-  });
-});
-
-describe('loadPackagedCss', () => {
-  it('returns the stylesheet text', async () => {
-    vi.stubGlobal('fetch', async () => new Response('.a{}', { status: 200 }));
-    const warn = vi.fn();
-    expect(await loadPackagedCss('chrome-extension://x/a.css', warn)).toBe('.a{}');
-    expect(warn).not.toHaveBeenCalled();
-  });
-
-  it('warns and returns nothing when the file is missing or fetch fails, so the sidebar still mounts', async () => {
-    const warn = vi.fn();
-    vi.stubGlobal('fetch', async () => new Response('gone', { status: 404 }));
-    expect(await loadPackagedCss('chrome-extension://x/a.css', warn)).toBe('');
-    vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('Failed to fetch')));
-    expect(await loadPackagedCss('chrome-extension://x/a.css', warn)).toBe('');
-    expect(warn).toHaveBeenCalledTimes(2);
-    expect(String(warn.mock.calls[0]![0])).toContain('404');
   });
 });
