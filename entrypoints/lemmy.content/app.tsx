@@ -65,7 +65,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
       collapseOnOpen(session);
       const quotes = startQuotes(document, session, settings.settings);
       live.value = { session, controls, quotes };
-      ui ??= mountUi(ctx, live, help, settings, layout);
+      ui ??= mountUi(ctx, live, help, settings, layout, stop);
     } catch (error) {
       logOnce('starting on this page', error);
     }
@@ -151,7 +151,8 @@ interface MountedUi {
 /**
  * Mounts the sidebar in a task of its own: a page of a few hundred comments is read,
  * matched and decorated in the task that found it, and the first render would make that
- * task long. `remove` works before the mount too (it cancels it).
+ * task long. `remove` works before the mount too (it cancels it). If the page will not
+ * take the sidebar, `failed` is called.
  */
 function mountUi(
   ctx: ContentScriptContext,
@@ -159,10 +160,12 @@ function mountUi(
   help: Signal<boolean>,
   settings: SettingsModel,
   layout: SidebarLayout,
+  failed: () => void,
 ): MountedUi {
   let unmount: (() => void) | null = null;
-  const timer = ctx.setTimeout(() => {
+  const show = () => {
     const { host, container, remove } = createShadowHost(document, HOST_NAME, sidebarCss);
+    unmount = remove;
     measured('first-render', () => render(<Root session={live} help={help} settings={settings.settings} layout={layout} onResize={(width) => saveWidth(settings, width)} />, container));
     const unmirror = mirrorStatus(host, live);
     unmount = () => {
@@ -170,6 +173,19 @@ function mountUi(
       render(null, container);
       remove();
     };
+  };
+  // A task of its own is outside sync's try: a page that breaks the host (no body, its own
+  // element of that name without shadow roots) gets one logged line, not an uncaught error,
+  // and `failed` takes back the rest (the session, the room made for the sidebar).
+  const timer = ctx.setTimeout(() => {
+    try {
+      show();
+    } catch (error) {
+      logOnce('showing the sidebar failed', error);
+      unmount?.();
+      unmount = null;
+      failed();
+    }
   }, 0);
   return {
     remove() {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { generateThread, renderComments, renderPage, visibleComments } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
 import { captureConsole, loadPage, ready, resetWorld, settle, start } from './app-harness';
@@ -119,5 +119,25 @@ describe('lemmy-ui throwing or re-rendering while Threadlens reads', () => {
     expect(shape(cranked.session.model.thread.value)).toEqual(freshShape(document, '127.0.0.1'));
     expect(logs).toEqual([]);
     cranked.stop();
+  });
+});
+
+describe('a page that will not take the sidebar', () => {
+  it('gets one console line, no uncaught error, and its room back (no margin, nothing of ours left)', async () => {
+    // What a page that defines its own <threadlens-sidebar> without shadow roots does to attachShadow.
+    const attach = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(() => {
+      throw new DOMException('Failed to execute attachShadow', 'NotSupportedError');
+    });
+    onTestFinished(() => attach.mockRestore());
+    loadPage(renderPage(demoThread, { ...opts, path }), url);
+    const comments = document.querySelectorAll('article[id^="comment-"]').length;
+    start();
+    await vi.waitFor(() => expect(logs).toHaveLength(1));
+    await settle();
+    expect(attach).toHaveBeenCalled();
+    expect(logs).toEqual(['warn: [Threadlens] showing the sidebar failed NotSupportedError: Failed to execute attachShadow']);
+    expect(document.querySelector('threadlens-sidebar, [data-threadlens-ui], #threadlens-page-style, #threadlens-quote-style')).toBeNull();
+    expect(document.documentElement.style.marginRight).toBe('');
+    expect(document.querySelectorAll('article[id^="comment-"]')).toHaveLength(comments);
   });
 });
