@@ -165,14 +165,15 @@ function mountUi(
   let unmount: (() => void) | null = null;
   const show = () => {
     const { host, container, remove } = createShadowHost(document, HOST_NAME, sidebarCss);
-    unmount = remove;
-    measured('first-render', () => render(<Root session={live} help={help} settings={settings.settings} layout={layout} onResize={(width) => saveWidth(settings, width)} />, container));
-    const unmirror = mirrorStatus(host, live);
+    let unmirror = () => {};
+    // Set before the render: a failure half-way is undone as a whole.
     unmount = () => {
       unmirror();
       render(null, container);
       remove();
     };
+    measured('first-render', () => render(<Root session={live} help={help} settings={settings.settings} layout={layout} onResize={(width) => saveWidth(settings, width)} />, container));
+    unmirror = mirrorStatus(host, live);
   };
   // A task of its own is outside sync's try: a page that breaks the host (no body, its own
   // element of that name without shadow roots) gets one logged line, not an uncaught error,
