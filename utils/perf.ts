@@ -23,9 +23,10 @@ export function measured<T>(name: string, fn: () => T): T {
 /**
  * Budget of one slice of chunked work, in ms. A slice can overrun it by one
  * item (a comment's quotes, cold code: up to 10-20 ms measured), and a major
- * garbage collection on a 600,000-element page ends in a pause of 25-50 ms in
- * whichever task is running: 10 leaves more of the 50 ms of a long task for
- * those than the 15 used before (README, "Performance").
+ * garbage collection on a 600,000-element page ends in a pause (25-75 ms
+ * measured) in whichever task is running: 10 leaves more of the 50 ms of a
+ * long task for those than the 15 used before. A pause over 50 ms breaks the
+ * budget whatever the slice (README, "Performance").
  */
 export const SLICE_MS = 10;
 
