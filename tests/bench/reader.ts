@@ -1,11 +1,12 @@
 /**
  * The reader alone, in Chromium, against the floor, on one generated page:
- *   npx tsx tests/bench/reader.ts [comments=10000] [--runs 7] [--profile] [--isolated]
+ *   npx tsx tests/bench/reader.ts [comments=10000] [--runs 7] [--profile] [--isolated] [--bare]
  * Bundles utils/lemmy/read-thread.ts for the page (no extension, no sidebar),
  * then times readComments and the floor (querySelectorAll + textContent)
  * alternately in the same page and prints their medians. For working on the
  * reader; `npm run bench` gives the figures of the whole extension. With
- * --profile, prints the reader's functions with the most self time.
+ * --profile, prints the reader's functions with the most self time. With --bare,
+ * times bare-reader.ts instead: the fewest DOM reads the fields need, a lower bound.
  */
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
@@ -17,11 +18,14 @@ const { launchWithExtension } = await import('../e2e/browser');
 const profile = process.argv.includes('--profile');
 const alloc = process.argv.includes('--alloc');
 const isolated = process.argv.includes('--isolated');
+const bare = process.argv.includes('--bare');
 const runs = Number(process.argv.includes('--runs') ? process.argv[process.argv.indexOf('--runs') + 1] : 7);
 
 const bundle = await build({
   stdin: {
-    contents: `import { readComments } from './utils/lemmy/read-thread'; globalThis.__read = () => readComments(document, { host: location.host });`,
+    contents: bare
+      ? `import { bareRead } from './tests/bench/bare-reader'; globalThis.__read = () => ({ comments: bareRead(document) });`
+      : `import { readComments } from './utils/lemmy/read-thread'; globalThis.__read = () => readComments(document, { host: location.host });`,
     resolveDir: resolve(import.meta.dirname, '../..'),
     loader: 'ts',
   },
