@@ -222,6 +222,14 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
     await press(page, 'ArrowRight');
     await expect.poll(width).toBe(start + 64);
     expect(await handle.getAttribute('aria-valuenow')).toBe(String(start + 64));
+    // Back to where it started, by keys the other way: the width is stored, and the
+    // screenshots taken later in this browser must show the default sidebar.
+    // Each step waits for the last: a key resizes from the stored width.
+    for (const to of [start + 48, start + 32, start + 16, start]) {
+      await press(page, 'ArrowRight');
+      await expect.poll(width).toBe(to);
+    }
+    await expect.poll(margin).toBe(start);
   });
 
   it('stays hidden after a reload once hidden with its close button', async () => {
