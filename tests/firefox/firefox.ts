@@ -49,11 +49,32 @@ export const extensionUrl = (path: string) => `moz-extension://${UUID}/${path}`;
 
 /**
  * Opens an extension page. Firefox's BiDi never reports the load of a
- * moz-extension:// document to puppeteer, so wait for the page itself instead.
+ * moz-extension:// document to puppeteer, so poll the page itself instead.
+ * Not page.waitForSelector: an evaluation that lands while about:blank is torn
+ * down can fail in Firefox's remote agent with an error puppeteer does not
+ * retry ("right-hand side of 'in' should be an object, got null"), and that
+ * failed a CI run. Errors here are retried until the deadline.
  */
 export async function openExtensionPage(page: Page, path: string, readySelector: string): Promise<void> {
-  page.goto(extensionUrl(path), { timeout: 60_000 }).catch(() => {});
-  await page.waitForSelector(readySelector, { timeout: 15_000 });
+  const url = extensionUrl(path);
+  page.goto(url, { timeout: 60_000 }).catch(() => {});
+  const ready = () => page.evaluate((url, sel) => location.href === url && !!document.querySelector(sel), url, readySelector);
+  await pollUntil(ready, 15_000, `${path} showing ${readySelector}`);
+}
+
+/** Calls `check` every 100 ms until it returns true; errors count as "not yet" until the deadline. */
+async function pollUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`, { cause: lastError });
 }
 
 /** Enables Threadlens on an origin the way a reader does: the options page's "Enable another instance" form. */
