@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { InstancesSection, type InstancesProps } from './InstancesSection';
 import { QuotesSection } from './QuotesSection';
-import { CollapseSection, KeysSection, SidebarSection, ThemeSection, VotesSection, type Part } from './sections';
+import { CollapseSection, KeysSection, NewCommentsSection, SidebarSection, ThemeSection, VotesSection, type Part } from './sections';
 import { TransferSection } from './TransferSection';
 
 export interface OptionsPageProps {
@@ -35,6 +35,7 @@ export function OptionsPage({ settings, errors, ready, onChange, instances }: Op
       <SidebarSection {...part('sidebar')} />
       <ThemeSection {...part('theme')} />
       <CollapseSection {...part('collapse')} />
+      <NewCommentsSection {...part('newComments')} />
       <KeysSection {...part('keys')} />
       <QuotesSection {...part('quotes')} />
       <VotesSection {...part('votes')} />

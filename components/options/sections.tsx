@@ -1,4 +1,5 @@
 import { COMMANDS, type Command } from '../../utils/settings/keys';
+import { KEEP_DAYS, MAX_VISITS } from '../../utils/settings/visits-store';
 import { DEFAULT_SETTINGS, LIMITS, parseSettings, WIDTH_MAX, WIDTH_MIN, type Settings } from '../../utils/settings/schema';
 import { Choice, OffOrWhole, Section, Toggle, Whole } from './fields';
 
@@ -41,6 +42,7 @@ export function CollapseSection({ value, set }: Part<'collapse'>) {
       <OffOrWhole label="Comments scoring below" value={value.belowScore} min={LIMITS.score[0]} max={LIMITS.score[1]} initial={0} onChange={(belowScore) => patch({ belowScore })} />
       <Toggle label="Comments by bots" checked={value.bots} onChange={(bots) => patch({ bots })} />
       <Toggle label="Deleted or removed comments" checked={value.deleted} onChange={(deleted) => patch({ deleted })} />
+      <Toggle label="Comments with nothing new below them since my last visit" checked={value.withoutNew} onChange={(withoutNew) => patch({ withoutNew })} />
       <Toggle label="Remember collapsed subthreads for each post" checked={value.rememberPerPost} onChange={(rememberPerPost) => patch({ rememberPerPost })} />
       <Whole label="Remember at most this many posts" value={value.keepPosts} min={LIMITS.keepPosts[0]} max={LIMITS.keepPosts[1]} onChange={(keepPosts) => patch({ keepPosts })} />
       <Whole label="Forget a post after (days)" value={value.keepDays} min={LIMITS.keepDays[0]} max={LIMITS.keepDays[1]} onChange={(keepDays) => patch({ keepDays })} />
@@ -68,6 +70,18 @@ export function VotesSection({ value, set }: Part<'votes'>) {
     <Section legend="Votes" onReset={() => set(DEFAULT_SETTINGS.votes)}>
       <Toggle label="Show the vote histogram" checked={value.histogram} onChange={(histogram) => set({ ...value, histogram })} />
       <Toggle label="Mark controversial comments" checked={value.controversial} onChange={(controversial) => set({ ...value, controversial })} />
+    </Section>
+  );
+}
+
+export function NewCommentsSection({ value, set }: Part<'newComments'>) {
+  return (
+    <Section legend="New comments" onReset={() => set(DEFAULT_SETTINGS.newComments)}>
+      <Toggle label="Mark comments that arrived since my last visit" checked={value.mark} onChange={(mark) => set({ ...value, mark })} />
+      <p class="tl-hint">
+        Remembers, on this device only, the newest comment of each post you open ({MAX_VISITS.toLocaleString('en')} posts at most, for{' '}
+        {KEEP_DAYS} days). Turning this off forgets them.
+      </p>
     </Section>
   );
 }

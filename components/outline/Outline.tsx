@@ -18,13 +18,16 @@ export interface OutlineProps {
   onKeyDown: (event: KeyboardEvent) => void;
   /** Quote markers by comment id. */
   marks?: ReadonlyMap<CommentId, QuoteMarks>;
+  /** Comments new since the last visit, and how many new ones each has below it. */
+  fresh?: ReadonlySet<CommentId>;
+  freshBelow?: ReadonlyMap<CommentId, number>;
 }
 
 /**
  * The thread as an ARIA tree. Only the rows in view are rendered (fixed row
  * height), so 10,000 comments cost as much as 30.
  */
-export function Outline({ outline, byId, inView, onActivate, onKeyDown, marks }: OutlineProps) {
+export function Outline({ outline, byId, inView, onActivate, onKeyDown, marks, fresh, freshBelow }: OutlineProps) {
   const box = useRef<HTMLDivElement>(null);
   const scrollTop = useSignal(0);
   const height = useSignal(600);
@@ -83,6 +86,8 @@ export function Outline({ outline, byId, inView, onActivate, onKeyDown, marks }:
             inView={row.id === inView}
             votes={rowVotes(spread, row.id)}
             marks={marks?.get(row.id)}
+            isNew={fresh?.has(row.id) ?? false}
+            newBelow={freshBelow?.get(row.id) ?? 0}
             onSelect={onActivate}
             onToggle={(id) => outline.toggle(id)}
           />

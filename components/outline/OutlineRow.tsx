@@ -20,6 +20,9 @@ export interface OutlineRowProps {
   votes?: RowVotes | null;
   /** Linked quotes in this comment and quotes of it elsewhere (outline markers). */
   marks?: QuoteMarks | undefined;
+  /** New since the last visit; and new comments below it (shown while its replies are hidden). */
+  isNew?: boolean;
+  newBelow?: number;
   onSelect: (id: number) => void;
   onToggle: (id: number) => void;
 }
@@ -32,13 +35,13 @@ function scoreText(c: CommentData): string {
 }
 
 /** One comment in the outline: a treeitem, indented by depth. Text goes through Preact, never HTML. */
-export function OutlineRow({ row, comment, replies, top, selected, focusable, inView, votes, marks, onSelect, onToggle }: OutlineRowProps) {
+export function OutlineRow({ row, comment, replies, top, selected, focusable, inView, votes, marks, isNew = false, newBelow = 0, onSelect, onToggle }: OutlineRowProps) {
   const indent = Math.min(row.depth, 12) * 12;
   return (
     <div
       role="treeitem"
       id={`tl-row-${row.id}`}
-      class={`tl-row${inView ? ' tl-row-inview' : ''}`}
+      class={`tl-row${inView ? ' tl-row-inview' : ''}${isNew ? ' tl-row-new' : ''}`}
       aria-level={row.depth + 1}
       aria-setsize={row.setsize}
       aria-posinset={row.posinset}
@@ -63,6 +66,7 @@ export function OutlineRow({ row, comment, replies, top, selected, focusable, in
         <span class="tl-row-meta">
           <span class="tl-author">{comment.author.display}</span>
           {comment.badges.op ? <span class="tl-badge">OP</span> : null}
+          {isNew ? <span class="tl-badge tl-new">new</span> : null}
           {/* The row's accessible name is its text: visible parts plus words for the symbols. */}
           <span class="tl-score">
             {scoreText(comment)}
@@ -78,6 +82,12 @@ export function OutlineRow({ row, comment, replies, top, selected, focusable, in
             <span class="tl-more">
               <span aria-hidden="true">{`+${comment.moreReplies}`}</span>
               <span class="tl-sr-only">{`${comment.moreReplies} not loaded`}</span>
+            </span>
+          ) : null}
+          {newBelow > 0 && row.hasChildren && !row.expanded ? (
+            <span class="tl-new-below" title={`${newBelow} new in its hidden replies`}>
+              <span aria-hidden="true">{`+${newBelow} new`}</span>
+              <span class="tl-sr-only">{`${newBelow} new hidden`}</span>
             </span>
           ) : null}
           {votes ? <VoteBar votes={votes} /> : null}

@@ -1,5 +1,6 @@
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { PageControls } from '../../utils/session/page-controls';
+import type { NewCommentsFeature } from '../../utils/session/new-comments';
 import type { QuotesFeature } from '../../utils/session/quotes-feature';
 import type { Session } from '../../utils/session/session';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
@@ -9,7 +10,7 @@ import { ShowButton } from './ShowButton';
 import { Sidebar } from './Sidebar';
 
 export interface RootProps {
-  session: ReadonlySignal<{ session: Session; controls: PageControls; quotes: QuotesFeature } | null>;
+  session: ReadonlySignal<{ session: Session; controls: PageControls; quotes: QuotesFeature; fresh: NewCommentsFeature } | null>;
   help: Signal<boolean>;
   settings: ReadonlySignal<Settings>;
   layout: SidebarLayout;
@@ -22,7 +23,7 @@ export function Root({ session, help, settings, layout, onResize }: RootProps) {
   const current = session.value;
   if (!current) return null;
   const prefs = settings.value;
-  const { session: s, controls, quotes } = current;
+  const { session: s, controls, quotes, fresh } = current;
   const preview = quotes.preview.value;
   const panel = layout.closed.value ? (
     <ShowButton side={prefs.sidebar.side} onShow={layout.show} />
@@ -32,6 +33,7 @@ export function Root({ session, help, settings, layout, onResize }: RootProps) {
       outline={s.outline}
       controls={controls}
       quotes={quotes}
+      fresh={fresh}
       theme={s.theme}
       help={help}
       settings={prefs}

@@ -9,7 +9,9 @@ import { OutlineToolbar } from '../outline/OutlineToolbar';
 import { treeKeyDown } from '../outline/tree-keys';
 import { QuotePanel } from '../quotes/QuotePanel';
 import { VotePanel } from '../votes/VotePanel';
+import type { NewCommentsFeature } from '../../utils/session/new-comments';
 import type { QuotesFeature } from '../../utils/session/quotes-feature';
+import { NewBar } from '../outline/NewBar';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import { HelpOverlay } from './HelpOverlay';
 import { ResizeHandle } from './ResizeHandle';
@@ -20,6 +22,7 @@ export interface SidebarProps {
   outline: OutlineModel;
   controls: PageControls;
   quotes: QuotesFeature;
+  fresh: NewCommentsFeature;
   theme: ReadonlySignal<Theme>;
   help: ReadonlySignal<boolean>;
   settings: Settings;
@@ -32,11 +35,12 @@ export interface SidebarProps {
 type TabKey = 'outline' | 'quotes' | 'votes';
 
 /** The sidebar shell: title, what was read, the outline. Reads signals, calls actions. */
-export function Sidebar({ model, outline, controls, quotes, theme, help, settings, layout, onResize, onHide, onCloseHelp }: SidebarProps) {
+export function Sidebar({ model, outline, controls, quotes, fresh, theme, help, settings, layout, onResize, onHide, onCloseHelp }: SidebarProps) {
   const tab = useSignal<TabKey>('outline');
   const links = quotes.links.value;
   const { comments, participants, unloaded } = model.counts.value;
   const title = model.thread.value.post?.title;
+  const since = settings.newComments.mark ? fresh.since.value : null;
   return (
     <aside
       class={`tl-sidebar tl-${settings.sidebar.side}${layout.overlay.value ? ' tl-overlay' : ''}`}
@@ -57,6 +61,15 @@ export function Sidebar({ model, outline, controls, quotes, theme, help, setting
         {participants === 1 ? 'participant' : 'participants'}
         {unloaded > 0 ? ` · ${unloaded} not loaded` : ''}
       </p>
+      {since ? (
+        <NewBar
+          since={since}
+          count={fresh.fresh.value.size}
+          now={Date.now()}
+          keys={{ next: settings.keys.nextNew, prev: settings.keys.prevNew }}
+          onStep={(by) => controls.run(by === 1 ? 'nextNew' : 'prevNew')}
+        />
+      ) : null}
       <Tabs
         tabs={[
           { key: 'outline', label: 'Outline' },
@@ -76,6 +89,8 @@ export function Sidebar({ model, outline, controls, quotes, theme, help, setting
               onActivate={(id) => controls.show(id)}
               onKeyDown={(e) => treeKeyDown(e, outline, controls)}
               marks={quotes.marks.value}
+              fresh={fresh.fresh.value}
+              freshBelow={fresh.below.value}
             />
           </>
         ) : tab.value === 'votes' ? (

@@ -15,6 +15,7 @@ import { asBoolean, sidebarHidden } from '../../utils/settings/items';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
 import { startQuotes, type QuotesFeature } from '../../utils/session/quotes-feature';
 import { collapseOnOpen } from '../../utils/session/collapse-on-open';
+import { startNewComments, type NewCommentsFeature } from '../../utils/session/new-comments';
 import { rememberCollapsed } from '../../utils/session/remember-collapsed';
 import { startPageControls, type PageControls } from '../../utils/session/page-controls';
 import { createSession, sessionKey, type Session } from '../../utils/session/session';
@@ -26,6 +27,7 @@ interface Live {
   session: Session;
   controls: PageControls;
   quotes: QuotesFeature;
+  fresh: NewCommentsFeature;
 }
 
 /**
@@ -55,16 +57,18 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         signal: ctx.signal,
         ignore: (node) => node instanceof Element && node.localName === HOST_NAME,
       });
+      const fresh = startNewComments(session, settings.settings);
       const controls = startPageControls(document, session, {
         schedule,
         keys: () => settings.settings.value.keys,
+        fresh: () => fresh.fresh.peek(),
         toggleSidebar: () => (layout.closed.value ? layout.show() : layout.hide()),
         toggleHelp: () => (help.value = !help.value),
       });
       rememberCollapsed(session);
-      collapseOnOpen(session);
+      collapseOnOpen(session, fresh.ready);
       const quotes = startQuotes(document, session, settings.settings);
-      live.value = { session, controls, quotes };
+      live.value = { session, controls, quotes, fresh };
       ui ??= mountUi(ctx, live, help, settings, layout, stop);
     } catch (error) {
       logOnce('starting on this page', error);

@@ -1,4 +1,5 @@
 import { CONTAINMENT_CSS, scrollToElement, uncontainAll } from './big-thread';
+import { clearNewMarks, NEW_CSS } from './new-marks';
 import { QUOTE_CONTROLS_CSS, removeQuoteControls } from './quote-controls';
 
 /**
@@ -37,7 +38,8 @@ const FLASH = 'data-threadlens-flash';
  * Our rules for the page: a collapsed subthread's replies are hidden by CSS on
  * the li (lemmy-ui's own state is untouched, so its re-renders keep working).
  * The hidden count is shown with `attr()`: text only, never markup.
- * Big threads also get the containment rules of ./big-thread.ts.
+ * New comments get the accent of ./new-marks.ts, big threads the containment
+ * rules of ./big-thread.ts.
  */
 const PAGE_CSS = `
 li.comment[${COLLAPSED}] > ul.comments, li.comment[${COLLAPSED}] > div.comment-node { display: none !important; }
@@ -49,6 +51,7 @@ ul.comments > li.comment > ul.comments { cursor: pointer; }
 ul.comments > li.comment > ul.comments > li { cursor: auto; }
 article[${FLASH}] { animation: threadlens-flash 1.2s ease-out; }
 @keyframes threadlens-flash { from { background: rgba(255, 193, 7, .45); } to { background: transparent; } }
+${NEW_CSS}
 ${CONTAINMENT_CSS}
 `;
 
@@ -71,6 +74,7 @@ export function removePageStyle(doc: Document): void {
   for (const li of doc.querySelectorAll(`[${COLLAPSED}]`)) li.removeAttribute(COLLAPSED);
   // A reload mid-flash would otherwise leave the attribute behind on lemmy-ui's article.
   for (const article of doc.querySelectorAll(`[${FLASH}]`)) article.removeAttribute(FLASH);
+  clearNewMarks(doc);
   uncontainAll(doc);
 }
 

@@ -2,17 +2,19 @@ import { effect } from '@preact/signals';
 import { logOnce } from '../log';
 import { initialCollapsed } from '../settings/collapse-rules';
 import { loadCollapsed, readCollapseSettings } from '../settings/collapsed-store';
+import { newComments } from '../thread/new-comments';
+import type { Visit } from '../settings/visits-store';
 import type { Session } from './session';
 
 /**
  * Applies the reader's collapse rules (default depth, low score, bots,
- * deleted) once, when a post opens with nothing remembered for it. Settings
- * are read from storage here, not from the live model, which may still hold
- * the defaults at this moment.
+ * deleted, nothing new since `lastVisit`) once, when a post opens with nothing
+ * remembered for it. Settings are read from storage here, not from the live
+ * model, which may still hold the defaults at this moment.
  */
-export function collapseOnOpen(session: Session): void {
-  Promise.all([readCollapseSettings(), loadCollapsed(session.key)])
-    .then(([rules, remembered]) => {
+export function collapseOnOpen(session: Session, lastVisit: Promise<Visit | null> = Promise.resolve(null)): void {
+  Promise.all([readCollapseSettings(), loadCollapsed(session.key), lastVisit])
+    .then(([rules, remembered, visit]) => {
       if (session.signal.aborted || remembered.length) return;
       // Wait for the first comments: lemmy-ui may render them after the session starts.
       const stop = effect(() => {
@@ -20,7 +22,7 @@ export function collapseOnOpen(session: Session): void {
         if (!thread.byId.size) return;
         queueMicrotask(() => stop());
         if (session.outline.collapsed.peek().size) return;
-        const ids = initialCollapsed(thread, rules);
+        const ids = initialCollapsed(thread, rules, visit ? newComments(thread, visit.maxId) : null);
         if (ids.size) session.outline.setCollapsed(ids);
       });
       session.signal.addEventListener('abort', stop, { once: true });

@@ -21,6 +21,8 @@ export interface ControlHooks {
   schedule(fn: () => void): void;
   /** The current key bindings (settings apply live). */
   keys(): KeyBindings;
+  /** Comments new since the last visit, for nextNew/prevNew. */
+  fresh(): ReadonlySet<number>;
 }
 
 /**
@@ -85,6 +87,12 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
         outline.select(current);
         outline.toggle(current);
         return true;
+      case 'nextNew':
+      case 'prevNew': {
+        const to = outline.stepAmong(hooks.fresh(), current, command === 'nextNew' ? 1 : -1);
+        if (to !== null) show(to, { jump: true });
+        return to !== null;
+      }
       case 'collapseRoot': {
         if (current === null) return false;
         const root = rootOf(model.thread.value, current);

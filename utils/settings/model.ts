@@ -2,6 +2,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { logOnce } from '../log';
 import { instancesItem, joinStored, layoutItem, settingsItem, splitSettings } from './items';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
+import { forgetVisits } from './visits-store';
 
 export interface SettingsModel {
   settings: ReadonlySignal<Settings>;
@@ -44,6 +45,8 @@ export function createSettingsModel(): SettingsModel {
     const writes = (['prefs', 'layout', 'instances'] as const)
       .filter((key) => JSON.stringify(now[key]) !== JSON.stringify(want[key]))
       .map((key) => ({ prefs: settingsItem, layout: layoutItem, instances: instancesItem })[key].setValue(want[key]));
+    // Off means not remembered: the visits recorded so far go too.
+    if (!next.newComments.mark) writes.push(forgetVisits());
     await Promise.all(writes);
   };
 

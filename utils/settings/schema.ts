@@ -16,6 +16,8 @@ export interface CollapseSettings {
   bots: boolean;
   /** Deleted or removed comments. */
   deleted: boolean;
+  /** Replies with nothing new since the last visit (./visits-store): only new comments and the path to them stay open. */
+  withoutNew: boolean;
   rememberPerPost: boolean;
   /** Retention of remembered collapsed state: this many posts, for this many days. */
   keepPosts: number;
@@ -27,6 +29,11 @@ export interface QuoteSettings {
   minWords: number;
   /** Where a quote's source may be looked for (same shape as the quote matcher's options). */
   sources: { parent: boolean; ancestors: boolean; post: boolean; anywhere: boolean };
+}
+
+export interface NewCommentSettings {
+  /** Remember each post's last visit and mark comments that arrived since. */
+  mark: boolean;
 }
 
 export interface VoteSettings {
@@ -46,6 +53,7 @@ export interface Settings {
   collapse: CollapseSettings;
   quotes: QuoteSettings;
   votes: VoteSettings;
+  newComments: NewCommentSettings;
   /** Instances enabled beyond the built-in list, as origins ("https://lemmy.example"). */
   instances: string[];
 }
@@ -55,9 +63,10 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
   keys: DEFAULT_KEYS,
   // Rules are off by default: opening a post shows what lemmy-ui shows.
-  collapse: { defaultDepth: null, belowScore: null, bots: false, deleted: false, rememberPerPost: true, keepPosts: 200, keepDays: 30 },
+  collapse: { defaultDepth: null, belowScore: null, bots: false, deleted: false, withoutNew: false, rememberPerPost: true, keepPosts: 200, keepDays: 30 },
   quotes: { color: '#ffd54f80', minWords: 3, sources: { parent: true, ancestors: true, post: true, anywhere: true } },
   votes: { histogram: true, controversial: true },
+  newComments: { mark: true },
   instances: [],
 };
 
@@ -120,6 +129,7 @@ const readSettings = group<Settings>({
     belowScore: intOrOff(...LIMITS.score),
     bots: bool,
     deleted: bool,
+    withoutNew: bool,
     rememberPerPost: bool,
     keepPosts: int(...LIMITS.keepPosts),
     keepDays: int(...LIMITS.keepDays),
@@ -130,6 +140,7 @@ const readSettings = group<Settings>({
     sources: group({ parent: bool, ancestors: bool, post: bool, anywhere: bool }),
   }),
   votes: group({ histogram: bool, controversial: bool }),
+  newComments: group({ mark: bool }),
   instances: (raw, _fallback, _name, errors) => parseInstances(raw, errors),
 });
 

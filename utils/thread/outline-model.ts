@@ -1,6 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { collapseAll, collapseBelowScore, collapseToDepth, toggle } from './collapse';
 import { move, afterCollapse, type Move } from './navigate';
+import { stepNew } from './new-comments';
 import { ancestors, descendantCounts, sortSiblings, visibleRows, type OutlineOrder, type Row } from './outline';
 import type { CommentId, Thread } from './types';
 import { createVoteModel, type VoteModel } from '../votes/model';
@@ -27,6 +28,8 @@ export interface OutlineModel {
   /** Select a comment, expanding its ancestors so it is visible; `jump` records where we were. */
   select(id: CommentId | null, options?: { jump?: boolean }): void;
   move(how: Move): CommentId | null;
+  /** The next (by 1) or previous (by -1) of `ids` after `from` in the outline's order, wrapping; nothing is selected. */
+  stepAmong(ids: ReadonlySet<CommentId>, from: CommentId | null, by: 1 | -1): CommentId | null;
   /** Remember a comment to come back to (a jump that leaves the outline, e.g. to the post body). */
   pushJump(id: CommentId): void;
   /** Back to where the last jump started. */
@@ -87,6 +90,7 @@ export function createOutlineModel(thread: ReadonlySignal<Thread>, votes: VoteMo
       if (to !== null) select(to, { jump: far });
       return to;
     },
+    stepAmong: (ids, from, by) => stepNew(ordered.value, ids, from, by),
     pushJump(id) {
       jumps.push(id);
       if (jumps.length > JUMP_STACK_LIMIT) jumps.shift();

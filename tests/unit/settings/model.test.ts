@@ -36,4 +36,16 @@ describe('the live settings model', () => {
     await vi.waitFor(() => expect(model.errors.value).toHaveLength(1));
     expect(model.settings.value.theme).toBe('auto');
   });
+
+  it('forgets the recorded visits when "mark new comments" is turned off, and keeps them otherwise', async () => {
+    const visits = [{ post: 'lemmy.test/post/1', maxId: 9, at: 1 }];
+    await fakeBrowser.storage.local.set({ visits });
+    model = createSettingsModel();
+    await vi.waitFor(() => expect(model.ready.value).toBe(true));
+    await model.save({ ...model.settings.value, theme: 'dark' });
+    expect((await fakeBrowser.storage.local.get('visits')).visits).toEqual(visits);
+    await model.save({ ...model.settings.value, newComments: { mark: false } });
+    expect((await fakeBrowser.storage.local.get('visits')).visits).toEqual([]);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ newComments: { mark: false } });
+  });
 });

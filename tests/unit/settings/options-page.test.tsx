@@ -43,7 +43,7 @@ describe('the options page', () => {
   it('has a control for every setting group', () => {
     mount();
     const legends = [...host.querySelectorAll('legend')].map((l) => l.textContent);
-    expect(legends).toEqual(['Sidebar', 'Theme', 'Collapsing', 'Keys', 'Quotes', 'Votes', 'Instances', 'All settings']);
+    expect(legends).toEqual(['Sidebar', 'Theme', 'Collapsing', 'New comments', 'Keys', 'Quotes', 'Votes', 'Instances', 'All settings']);
   });
 
   it('hands back whole, typed settings when one changes', () => {

@@ -1,0 +1,76 @@
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { newMarks } from '../lemmy/new-marks';
+import { logOnce } from '../log';
+import { joinStored, settingsItem } from '../settings/items';
+import { parseSettings, type Settings } from '../settings/schema';
+import { loadVisit, saveVisit, type Visit } from '../settings/visits-store';
+import { highestId, newBelow, newComments } from '../thread/new-comments';
+import type { CommentId } from '../thread/types';
+import type { Session } from './session';
+
+export interface NewCommentsFeature {
+  /** The last visit before this one; null on a first visit or when the feature is off, undefined until read. */
+  since: ReadonlySignal<Visit | null | undefined>;
+  /** Comments that arrived since that visit. */
+  fresh: ReadonlySignal<ReadonlySet<CommentId>>;
+  /** New comments below each comment (for collapsed rows). */
+  below: ReadonlySignal<ReadonlyMap<CommentId, number>>;
+  /** Resolves with `since` once it is known (collapse rules wait for it). */
+  ready: Promise<Visit | null>;
+}
+
+const NONE: ReadonlySet<CommentId> = new Set();
+
+/**
+ * "New since your last visit" for one session: reads the post's last visit,
+ * marks what came after it (outline and page), and records this visit as the
+ * thread is read. Only a whole post page records one: a context view
+ * (/post/P/C, /comment/C) shows part of the thread, and its ids must not hide
+ * comments elsewhere that the reader has not seen. Storage errors are logged
+ * once; the feature then marks nothing.
+ */
+export function startNewComments(session: Session, settings: ReadonlySignal<Settings>): NewCommentsFeature {
+  const since = signal<Visit | null | undefined>(undefined);
+  const on = computed(() => settings.value.newComments.mark);
+  const records = session.page.route.postId !== null && session.page.route.commentId === null;
+
+  // The stored setting, not the live model's: that may still hold the defaults now.
+  const ready = settingsItem
+    .getValue()
+    .then(async (prefs) => (parseSettings(joinStored(prefs, {}, [])).settings.newComments.mark ? loadVisit(session.key) : null))
+    .catch((error: unknown) => {
+      logOnce('reading the last visit', error);
+      return null;
+    })
+    .then((visit) => (since.value = session.signal.aborted ? null : visit));
+
+  const fresh = computed(() => (on.value && since.value ? newComments(session.model.thread.value, since.value.maxId) : NONE));
+  const below = computed(() => newBelow(session.model.thread.value, fresh.value));
+
+  const mark = newMarks();
+  // The thread too: lemmy-ui may replace a comment's article (same id, same "new") on a re-render.
+  const stopMarks = effect(() => {
+    session.model.thread.value;
+    mark(session.elements(), fresh.value);
+  });
+
+  let saved: number | null | undefined;
+  const stopSave = effect(() => {
+    const thread = session.model.thread.value;
+    if (!records || !on.value || since.value === undefined || !thread.byId.size) return;
+    const max = highestId(thread);
+    if (saved !== undefined && (max === null || (saved !== null && max <= saved))) return;
+    saved = max;
+    saveVisit(session.key, max).catch((error: unknown) => logOnce('recording the visit', error));
+  });
+
+  session.signal.addEventListener(
+    'abort',
+    () => {
+      stopMarks();
+      stopSave();
+    },
+    { once: true },
+  );
+  return { since, fresh, below, ready };
+}
