@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,6 +6,7 @@ import { renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
 import type { ThreadSpec } from '../fixtures/thread-spec';
 import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { axeViolations } from './axe';
 import { serveFixtures, type FixtureServer } from './server';
 
 /**
@@ -115,12 +115,7 @@ describe('new comments since the last visit, in Chromium', () => {
     await visits([{ post: postKey(), maxId: highest, at: Date.now() - 3 * 3_600_000 }]);
     const again = await open();
     await expect.poll(() => bar(again).textContent()).toMatch(/^2 new since your last visit \(3 hours ago\)/);
-    await again.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const violations = await again.evaluate(async () => {
-      const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run;
-      const result = await run({ include: [['threadlens-sidebar']] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
+    const violations = await axeViolations(again);
     expect(violations).toEqual([]);
     const out = process.env.UPDATE_DOCS ? resolve(import.meta.dirname, '../../docs') : resolve(import.meta.dirname, 'artifacts');
     mkdirSync(out, { recursive: true });

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateThread, renderPage, visibleComments } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
 import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { axeViolations } from './axe';
 import { serveFixtures, type FixtureServer } from './server';
 import { clickRow, collapsedLabelPoint, threadLinePoint } from './page-actions';
 
@@ -264,13 +264,7 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
   });
 
   it('has no axe-core violations in the sidebar', async () => {
-    const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-    await page.addScriptTag({ path: axe });
-    const violations = await page.evaluate(async () => {
-      const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run;
-      const result = await run({ include: [['threadlens-sidebar']] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown; failureSummary: string }).target))} ${(v.nodes[0] as { failureSummary: string }).failureSummary}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { renderComments, renderPage, visibleComments } from '../fixtures/build-t
 import { demoThread } from '../fixtures/demo-thread';
 import type { ThemeName } from '../fixtures/thread-spec';
 import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { axeViolations } from './axe';
 import { serveFixtures, type FixtureServer } from './server';
 
 /**
@@ -56,18 +56,6 @@ async function openVotes(theme: ThemeName): Promise<Page> {
   return page;
 }
 
-/** axe-core on the Votes panel inside the shadow root: contrast, names, table semantics. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: unknown[] }> } }).axe;
-    const result = await axe.run({ include: [{ fromShadowDom: ['threadlens-sidebar', '#tl-panel-votes'] }] }, { resultTypes: ['violations'] });
-    // No passing rule would mean the selector missed the panel and nothing was checked.
-    if (result.passes.length === 0) return ['nothing checked'];
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
 describe('the Votes tab in Chromium', () => {
   let page: Page;
   beforeAll(async () => {
@@ -110,7 +98,8 @@ describe('the Votes tab in Chromium', () => {
   });
 
   it('passes axe and is screenshotted in the light theme', async () => {
-    expect(await axeViolations(page)).toEqual([]);
+    // axe-core on the Votes panel inside the shadow root: contrast, names, table semantics.
+    expect(await axeViolations(page, [{ fromShadowDom: ['threadlens-sidebar', '#tl-panel-votes'] }])).toEqual([]);
     await sidebar(page).screenshot({ path: resolve(DOCS, 'votes-light.png') });
   });
 
@@ -152,7 +141,8 @@ describe('the Votes tab in the dark theme', () => {
   it('passes axe and is screenshotted', async () => {
     const page = await openVotes('dark');
     expect(await page.locator('threadlens-sidebar .tl-sidebar').getAttribute('data-theme')).toBe('dark');
-    expect(await axeViolations(page)).toEqual([]);
+    // axe-core on the Votes panel inside the shadow root: contrast, names, table semantics.
+    expect(await axeViolations(page, [{ fromShadowDom: ['threadlens-sidebar', '#tl-panel-votes'] }])).toEqual([]);
     await sidebar(page).screenshot({ path: resolve(DOCS, 'votes-dark.png') });
     await page.close();
   });
