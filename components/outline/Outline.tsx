@@ -21,13 +21,15 @@ export interface OutlineProps {
   /** Comments new since the last visit, and how many new ones each has below it. */
   fresh?: ReadonlySet<CommentId>;
   freshBelow?: ReadonlyMap<CommentId, number>;
+  /** Comments matching the find box. */
+  matches?: ReadonlySet<CommentId>;
 }
 
 /**
  * The thread as an ARIA tree. Only the rows in view are rendered (fixed row
  * height), so 10,000 comments cost as much as 30.
  */
-export function Outline({ outline, byId, inView, onActivate, onKeyDown, marks, fresh, freshBelow }: OutlineProps) {
+export function Outline({ outline, byId, inView, onActivate, onKeyDown, marks, fresh, freshBelow, matches }: OutlineProps) {
   const box = useRef<HTMLDivElement>(null);
   const scrollTop = useSignal(0);
   const height = useSignal(600);
@@ -88,6 +90,7 @@ export function Outline({ outline, byId, inView, onActivate, onKeyDown, marks, f
             marks={marks?.get(row.id)}
             isNew={fresh?.has(row.id) ?? false}
             newBelow={freshBelow?.get(row.id) ?? 0}
+            match={matches?.has(row.id) ?? false}
             onSelect={onActivate}
             onToggle={(id) => outline.toggle(id)}
           />

@@ -23,6 +23,8 @@ export interface OutlineRowProps {
   /** New since the last visit; and new comments below it (shown while its replies are hidden). */
   isNew?: boolean;
   newBelow?: number;
+  /** Matches the find box. */
+  match?: boolean;
   onSelect: (id: number) => void;
   onToggle: (id: number) => void;
 }
@@ -35,13 +37,13 @@ function scoreText(c: CommentData): string {
 }
 
 /** One comment in the outline: a treeitem, indented by depth. Text goes through Preact, never HTML. */
-export function OutlineRow({ row, comment, replies, top, selected, focusable, inView, votes, marks, isNew = false, newBelow = 0, onSelect, onToggle }: OutlineRowProps) {
+export function OutlineRow({ row, comment, replies, top, selected, focusable, inView, votes, marks, isNew = false, newBelow = 0, match = false, onSelect, onToggle }: OutlineRowProps) {
   const indent = Math.min(row.depth, 12) * 12;
   return (
     <div
       role="treeitem"
       id={`tl-row-${row.id}`}
-      class={`tl-row${inView ? ' tl-row-inview' : ''}${isNew ? ' tl-row-new' : ''}`}
+      class={`tl-row${inView ? ' tl-row-inview' : ''}${isNew ? ' tl-row-new' : ''}${match ? ' tl-row-match' : ''}`}
       aria-level={row.depth + 1}
       aria-setsize={row.setsize}
       aria-posinset={row.posinset}
@@ -96,6 +98,7 @@ export function OutlineRow({ row, comment, replies, top, selected, focusable, in
           {marks?.quotedBy ? <Mark symbol={`❞${marks.quotedBy}`} text={`quoted ${marks.quotedBy} ${marks.quotedBy === 1 ? 'time' : 'times'}`} cls="tl-mark-quoted" /> : null}
         </span>
         <span class="tl-words">{ownWords(comment).slice(0, 120)}</span>
+        {match ? <span class="tl-sr-only">, matches the search</span> : null}
       </span>
     </div>
   );

@@ -2,6 +2,7 @@ import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { PageControls } from '../../utils/session/page-controls';
 import type { NewCommentsFeature } from '../../utils/session/new-comments';
 import type { QuotesFeature } from '../../utils/session/quotes-feature';
+import type { SearchFeature } from '../../utils/session/search-feature';
 import type { Session } from '../../utils/session/session';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import type { Settings } from '../../utils/settings/schema';
@@ -10,7 +11,7 @@ import { ShowButton } from './ShowButton';
 import { Sidebar } from './Sidebar';
 
 export interface RootProps {
-  session: ReadonlySignal<{ session: Session; controls: PageControls; quotes: QuotesFeature; fresh: NewCommentsFeature } | null>;
+  session: ReadonlySignal<{ session: Session; controls: PageControls; quotes: QuotesFeature; fresh: NewCommentsFeature; search: SearchFeature } | null>;
   help: Signal<boolean>;
   settings: ReadonlySignal<Settings>;
   layout: SidebarLayout;
@@ -23,7 +24,7 @@ export function Root({ session, help, settings, layout, onResize }: RootProps) {
   const current = session.value;
   if (!current) return null;
   const prefs = settings.value;
-  const { session: s, controls, quotes, fresh } = current;
+  const { session: s, controls, quotes, fresh, search } = current;
   const preview = quotes.preview.value;
   const panel = layout.closed.value ? (
     <ShowButton side={prefs.sidebar.side} onShow={layout.show} />
@@ -34,6 +35,7 @@ export function Root({ session, help, settings, layout, onResize }: RootProps) {
       controls={controls}
       quotes={quotes}
       fresh={fresh}
+      search={search}
       theme={s.theme}
       help={help}
       settings={prefs}

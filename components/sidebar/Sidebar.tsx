@@ -1,4 +1,5 @@
 import { useSignal, type ReadonlySignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Theme } from '../../utils/lemmy/theme';
 import type { Settings } from '../../utils/settings/schema';
 import type { PageControls } from '../../utils/session/page-controls';
@@ -11,6 +12,8 @@ import { QuotePanel } from '../quotes/QuotePanel';
 import { VotePanel } from '../votes/VotePanel';
 import type { NewCommentsFeature } from '../../utils/session/new-comments';
 import type { QuotesFeature } from '../../utils/session/quotes-feature';
+import type { SearchFeature } from '../../utils/session/search-feature';
+import { SearchBox } from '../outline/SearchBox';
 import { NewBar } from '../outline/NewBar';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import { HelpOverlay } from './HelpOverlay';
@@ -23,6 +26,7 @@ export interface SidebarProps {
   controls: PageControls;
   quotes: QuotesFeature;
   fresh: NewCommentsFeature;
+  search: SearchFeature;
   theme: ReadonlySignal<Theme>;
   help: ReadonlySignal<boolean>;
   settings: Settings;
@@ -35,8 +39,17 @@ export interface SidebarProps {
 type TabKey = 'outline' | 'quotes' | 'votes';
 
 /** The sidebar shell: title, what was read, the outline. Reads signals, calls actions. */
-export function Sidebar({ model, outline, controls, quotes, fresh, theme, help, settings, layout, onResize, onHide, onCloseHelp }: SidebarProps) {
+export function Sidebar({ model, outline, controls, quotes, fresh, search, theme, help, settings, layout, onResize, onHide, onCloseHelp }: SidebarProps) {
   const tab = useSignal<TabKey>('outline');
+  const searchInput = useRef<HTMLInputElement>(null);
+  // The "search" key: to the outline tab, then focus the box once it is rendered.
+  const wantsFocus = search.wantsFocus.value;
+  useEffect(() => {
+    if (!wantsFocus) return;
+    tab.value = 'outline';
+    search.focusTaken();
+    requestAnimationFrame(() => searchInput.current?.focus());
+  }, [wantsFocus]);
   const links = quotes.links.value;
   const { comments, participants, unloaded } = model.counts.value;
   const title = model.thread.value.post?.title;
@@ -81,6 +94,15 @@ export function Sidebar({ model, outline, controls, quotes, fresh, theme, help, 
       >
         {tab.value === 'outline' ? (
           <>
+            <SearchBox
+              query={search.query.value}
+              count={search.hits.value.length}
+              position={search.position.value}
+              searchKey={settings.keys.search}
+              inputRef={searchInput}
+              onQuery={search.setQuery}
+              onStep={search.step}
+            />
             <OutlineToolbar outline={outline} />
             <Outline
               outline={outline}
@@ -91,6 +113,7 @@ export function Sidebar({ model, outline, controls, quotes, fresh, theme, help, 
               marks={quotes.marks.value}
               fresh={fresh.fresh.value}
               freshBelow={fresh.below.value}
+              matches={search.hitIds.value}
             />
           </>
         ) : tab.value === 'votes' ? (

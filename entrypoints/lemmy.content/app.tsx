@@ -16,6 +16,7 @@ import { createSettingsModel, type SettingsModel } from '../../utils/settings/mo
 import { startQuotes, type QuotesFeature } from '../../utils/session/quotes-feature';
 import { collapseOnOpen } from '../../utils/session/collapse-on-open';
 import { startNewComments, type NewCommentsFeature } from '../../utils/session/new-comments';
+import { startSearch, type SearchFeature } from '../../utils/session/search-feature';
 import { rememberCollapsed } from '../../utils/session/remember-collapsed';
 import { startPageControls, type PageControls } from '../../utils/session/page-controls';
 import { createSession, sessionKey, type Session } from '../../utils/session/session';
@@ -28,6 +29,7 @@ interface Live {
   controls: PageControls;
   quotes: QuotesFeature;
   fresh: NewCommentsFeature;
+  search: SearchFeature;
 }
 
 /**
@@ -64,11 +66,16 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         fresh: () => fresh.fresh.peek(),
         toggleSidebar: () => (layout.closed.value ? layout.show() : layout.hide()),
         toggleHelp: () => (help.value = !help.value),
+        openSearch: () => {
+          if (layout.closed.value) layout.show();
+          search.requestFocus();
+        },
       });
+      const search = startSearch(document, session, controls);
       rememberCollapsed(session);
       collapseOnOpen(session, fresh.ready);
       const quotes = startQuotes(document, session, settings.settings);
-      live.value = { session, controls, quotes, fresh };
+      live.value = { session, controls, quotes, fresh, search };
       ui ??= mountUi(ctx, live, help, settings, layout, stop);
     } catch (error) {
       logOnce('starting on this page', error);

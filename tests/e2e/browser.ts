@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveFixtures, type FixtureServer } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../..', process.env.THREADLENS_OUT ?? '.output');
@@ -69,6 +70,23 @@ async function findExtensionId(context: BrowserContext): Promise<string> {
 /** The sidebar's shadow host, once Threadlens has read the page. */
 export async function waitForSidebar(page: Page): Promise<void> {
   await page.waitForSelector('threadlens-sidebar[data-state="ready"]', { state: 'attached', timeout: 15_000 });
+}
+
+/** One post page served on 127.0.0.1 and open in Chromium with the extension, its sidebar ready. */
+export interface OpenPost {
+  server: FixtureServer;
+  browser: ExtensionBrowser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openPost(path: string, html: string): Promise<OpenPost> {
+  const server = await serveFixtures({ [path]: html });
+  const browser = await launchWithExtension();
+  const page = await browser.context.newPage();
+  await page.goto(server.origin + path);
+  await waitForSidebar(page);
+  return { server, browser, page, close: async () => (await browser.close(), await server.close()) };
 }
 
 /** What the content script reported on its host element. */

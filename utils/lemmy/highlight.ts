@@ -7,6 +7,8 @@
 
 export const QUOTE_HIGHLIGHT = 'threadlens-quote';
 export const FLASH_HIGHLIGHT = 'threadlens-quote-flash';
+/** The current find-in-thread hit's words (utils/session/search-feature). */
+export const SEARCH_HIGHLIGHT = 'threadlens-search';
 
 interface HighlightApi {
   highlights: Map<string, unknown>;
@@ -25,6 +27,9 @@ function api(doc: Document): { registry: Map<string, unknown>; Highlight: new (.
  * sheet is added (over a second on 10,000 comments); scoped, only bodies.
  */
 const IN_BODY = (name: string) => `.md-div::highlight(${name}), .md-div ::highlight(${name})`;
+
+/** Part of the page style (./host-actions): the find colour does not depend on a setting. */
+export const SEARCH_CSS = `${IN_BODY(SEARCH_HIGHLIGHT)} { background-color: rgba(255, 109, 0, .4); text-decoration: underline 2px rgb(230, 81, 0); }`;
 
 export function highlightCss(color: string): string {
   return `${IN_BODY(QUOTE_HIGHLIGHT)} { background-color: ${color}; }

@@ -1,4 +1,5 @@
 import { CONTAINMENT_CSS, scrollToElement, uncontainAll } from './big-thread';
+import { clearHighlight, SEARCH_CSS, SEARCH_HIGHLIGHT } from './highlight';
 import { clearNewMarks, NEW_CSS } from './new-marks';
 import { QUOTE_CONTROLS_CSS, removeQuoteControls } from './quote-controls';
 
@@ -52,6 +53,7 @@ ul.comments > li.comment > ul.comments > li { cursor: auto; }
 article[${FLASH}] { animation: threadlens-flash 1.2s ease-out; }
 @keyframes threadlens-flash { from { background: rgba(255, 193, 7, .45); } to { background: transparent; } }
 ${NEW_CSS}
+${SEARCH_CSS}
 ${CONTAINMENT_CSS}
 `;
 
@@ -75,6 +77,7 @@ export function removePageStyle(doc: Document): void {
   // A reload mid-flash would otherwise leave the attribute behind on lemmy-ui's article.
   for (const article of doc.querySelectorAll(`[${FLASH}]`)) article.removeAttribute(FLASH);
   clearNewMarks(doc);
+  clearHighlight(doc, SEARCH_HIGHLIGHT);
   uncontainAll(doc);
 }
 

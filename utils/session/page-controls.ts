@@ -18,6 +18,8 @@ export interface PageControls {
 export interface ControlHooks {
   toggleSidebar(): void;
   toggleHelp(): void;
+  /** Show the sidebar's find box and focus it. */
+  openSearch(): void;
   schedule(fn: () => void): void;
   /** The current key bindings (settings apply live). */
   keys(): KeyBindings;
@@ -76,6 +78,9 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
         return true;
       case 'help':
         hooks.toggleHelp();
+        return true;
+      case 'search':
+        hooks.openSearch();
         return true;
       case 'back': {
         const to = outline.back();

@@ -16,6 +16,8 @@ export interface OutlineModel {
   descendants: ReadonlySignal<Map<CommentId, number>>;
   /** Sibling order of the rows; navigation follows it too. */
   order: ReadonlySignal<OutlineOrder>;
+  /** The thread with its siblings in that order. */
+  ordered: ReadonlySignal<Thread>;
   setOrder(order: OutlineOrder): void;
   /** Vote figures of the thread and its subthreads (rows show them, sorting uses them). */
   votes: VoteModel;
@@ -70,6 +72,7 @@ export function createOutlineModel(thread: ReadonlySignal<Thread>, votes: VoteMo
     rows,
     descendants,
     order,
+    ordered,
     setOrder: (next) => (order.value = next),
     votes,
     setCollapsed: (next) => (collapsed.value = new Set(next)),
