@@ -103,6 +103,23 @@ describe(`Threadlens in Firefox`, () => {
     await page.close();
   });
 
+  it('finds in the thread with / and Enter (the key does not open Firefox\'s quick find)', async () => {
+    const page = await open(post);
+    await waitForSidebar(page);
+    const target = demoThread.comments.find((c) => c.body.includes('grandmother'))!;
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => {
+      const root = document.querySelector('threadlens-sidebar')!.shadowRoot!;
+      return root.activeElement === root.querySelector('.tl-search input');
+    });
+    await page.keyboard.type('grandmother');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => Number(document.querySelector('threadlens-sidebar')!.shadowRoot!.querySelector('[role="treeitem"][aria-selected="true"]')?.getAttribute('data-comment-id')) === id, {}, target.id);
+    const words = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('threadlens-search') ?? [])].map((r) => r.toString()));
+    expect(words).toEqual(['grandmother']);
+    await page.close();
+  });
+
   it('keeps its look and its page-side collapse under a strict CSP and hostile page styles', async () => {
     const plain = await open(post);
     await waitForSidebar(plain);
