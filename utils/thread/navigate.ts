@@ -1,3 +1,4 @@
+import { preorder } from './build';
 import { ancestors, rootOf, siblingsOf, type Row } from './outline';
 import type { CommentId, Thread } from './types';
 
@@ -58,4 +59,22 @@ function stepRows(rows: readonly Row[], from: CommentId, by: 1 | -1): CommentId 
 /** After collapsing `id`, the reader moves on to what comes next: its next sibling, or the next row. */
 export function afterCollapse(thread: Thread, rows: readonly Row[], id: CommentId): CommentId {
   return move(thread, rows, id, 'nextSibling') ?? move(thread, rows, id, 'next') ?? id;
+}
+
+/**
+ * The next (or previous) of `ids` in reading order after `from`, wrapping
+ * around; from nowhere, the first (or last). Null when `ids` is empty. For
+ * stepping through new comments and search matches, hidden ones included.
+ */
+export function stepIn(thread: Thread, ids: ReadonlySet<CommentId>, from: CommentId | null, by: 1 | -1): CommentId | null {
+  if (ids.size === 0) return null;
+  const order = preorder(thread).filter((id) => ids.has(id) || id === from);
+  if (!order.length) return null;
+  const at = from === null ? -1 : order.indexOf(from);
+  const start = at < 0 ? (by === 1 ? -1 : order.length) : at;
+  for (let step = 1; step <= order.length; step++) {
+    const id = order[(((start + by * step) % order.length) + order.length) % order.length]!;
+    if (ids.has(id)) return id;
+  }
+  return null;
 }

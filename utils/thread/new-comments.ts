@@ -1,4 +1,4 @@
-import { postorder, preorder } from './build';
+import { postorder } from './build';
 import type { CommentId, Thread } from './types';
 
 /**
@@ -47,21 +47,4 @@ export function collapseWithoutNew(thread: Thread, fresh: ReadonlySet<CommentId>
   const below = newBelow(thread, fresh);
   for (const [id, kids] of thread.children) if (kids.length && !below.has(id)) out.add(id);
   return out;
-}
-
-/**
- * The next (or previous) new comment in reading order after `from`, wrapping
- * around; from nowhere, the first (or last). Null when nothing is new.
- */
-export function stepNew(thread: Thread, fresh: ReadonlySet<CommentId>, from: CommentId | null, by: 1 | -1): CommentId | null {
-  if (fresh.size === 0) return null;
-  const order = preorder(thread).filter((id) => fresh.has(id) || id === from);
-  if (!order.length) return null;
-  const at = from === null ? -1 : order.indexOf(from);
-  const start = at < 0 ? (by === 1 ? -1 : order.length) : at;
-  for (let step = 1; step <= order.length; step++) {
-    const id = order[(((start + by * step) % order.length) + order.length) % order.length]!;
-    if (fresh.has(id)) return id;
-  }
-  return null;
 }

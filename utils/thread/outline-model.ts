@@ -1,7 +1,6 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { collapseAll, collapseBelowScore, collapseToDepth, toggle } from './collapse';
-import { move, afterCollapse, type Move } from './navigate';
-import { stepNew } from './new-comments';
+import { move, afterCollapse, stepIn, type Move } from './navigate';
 import { ancestors, descendantCounts, sortSiblings, visibleRows, type OutlineOrder, type Row } from './outline';
 import type { CommentId, Thread } from './types';
 import { createVoteModel, type VoteModel } from '../votes/model';
@@ -93,7 +92,7 @@ export function createOutlineModel(thread: ReadonlySignal<Thread>, votes: VoteMo
       if (to !== null) select(to, { jump: far });
       return to;
     },
-    stepAmong: (ids, from, by) => stepNew(ordered.value, ids, from, by),
+    stepAmong: (ids, from, by) => stepIn(ordered.value, ids, from, by),
     pushJump(id) {
       jumps.push(id);
       if (jumps.length > JUMP_STACK_LIMIT) jumps.shift();

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildThread, preorder } from '../../../utils/thread/build';
-import { collapseWithoutNew, highestId, newBelow, newComments, stepNew } from '../../../utils/thread/new-comments';
+import { stepIn } from '../../../utils/thread/navigate';
+import { collapseWithoutNew, highestId, newBelow, newComments } from '../../../utils/thread/new-comments';
 import { ancestors, visibleRows } from '../../../utils/thread/outline';
 import { makeComment as c } from './make';
 
@@ -51,13 +52,13 @@ describe('new since the last visit', () => {
 
   it('steps through new comments in reading order, wrapping, from anywhere', () => {
     const fresh = new Set([30, 25]);
-    expect(stepNew(thread, fresh, null, 1)).toBe(30);
-    expect(stepNew(thread, fresh, null, -1)).toBe(25);
-    expect(stepNew(thread, fresh, 30, 1)).toBe(25);
-    expect(stepNew(thread, fresh, 25, 1)).toBe(30);
-    expect(stepNew(thread, fresh, 12, 1)).toBe(25); // from an old comment: the next new one after it
-    expect(stepNew(thread, fresh, 12, -1)).toBe(30);
-    expect(stepNew(thread, new Set(), 12, 1)).toBeNull();
+    expect(stepIn(thread, fresh, null, 1)).toBe(30);
+    expect(stepIn(thread, fresh, null, -1)).toBe(25);
+    expect(stepIn(thread, fresh, 30, 1)).toBe(25);
+    expect(stepIn(thread, fresh, 25, 1)).toBe(30);
+    expect(stepIn(thread, fresh, 12, 1)).toBe(25); // from an old comment: the next new one after it
+    expect(stepIn(thread, fresh, 12, -1)).toBe(30);
+    expect(stepIn(thread, new Set(), 12, 1)).toBeNull();
   });
 
   it('handles a chain 60 deep without recursion limits', () => {
@@ -66,7 +67,7 @@ describe('new since the last visit', () => {
     expect([...fresh]).toEqual([60]);
     expect(newBelow(chain, fresh).get(1)).toBe(1);
     expect(collapseWithoutNew(chain, fresh).size).toBe(0);
-    expect(stepNew(chain, fresh, 1, 1)).toBe(60);
+    expect(stepIn(chain, fresh, 1, 1)).toBe(60);
     expect(preorder(chain)).toHaveLength(60);
   });
 });
