@@ -6,6 +6,8 @@ export interface PageStatus {
   version: string | null;
   comments: number;
   participants: number;
+  /** Comments new since the last visit; absent on a first visit or with the feature off. */
+  fresh?: number;
 }
 
 export interface StatusRequest {
@@ -43,6 +45,7 @@ export function isPageStatus(message: unknown): message is PageStatus {
     (m.postId === null || typeof m.postId === 'number') &&
     (m.version === null || typeof m.version === 'string') &&
     typeof m.comments === 'number' &&
-    typeof m.participants === 'number'
+    typeof m.participants === 'number' &&
+    (m.fresh === undefined || (Number.isInteger(m.fresh) && m.fresh >= 0))
   );
 }

@@ -30,6 +30,7 @@ function StatusLine({ status }: Pick<PopupPageProps, 'status'>) {
   return (
     <p role="status">
       Lemmy post {status.postId ?? ''} (lemmy-ui {status.version ?? '?'}): {status.comments} comments by {status.participants} participants.
+      {status.fresh !== undefined ? ` ${status.fresh} new since your last visit.` : ''}
     </p>
   );
 }

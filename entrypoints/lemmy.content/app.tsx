@@ -96,7 +96,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   });
   const unnotify = effect(() => notifyCounts(live.value?.session.model.counts.value.comments ?? null));
   const unwatch = followStoredHidden(hidden);
-  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status(live.value?.session ?? null)) : undefined);
+  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status(live.value)) : undefined);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl.href));
   ctx.onInvalidated(() => {
@@ -119,9 +119,12 @@ function saveWidth(settings: SettingsModel, width: number): void {
   settings.save({ ...now, sidebar: { ...now.sidebar, width } }).catch((error: unknown) => logOnce('saving settings', error));
 }
 
-function status(s: Session | null): PageStatus {
+function status(current: Live | null): PageStatus {
+  const s = current?.session ?? null;
   const counts = s?.model.counts.value;
+  const since = current?.fresh.since.value;
   return {
+    ...(since ? { fresh: current!.fresh.fresh.value.size } : {}),
     lemmy: !!s,
     postId: s?.model.thread.value.post?.id ?? s?.page.route.postId ?? null,
     version: s ? (s.page.version.ui ?? s.page.version.backend ?? s.page.version.group) : null,

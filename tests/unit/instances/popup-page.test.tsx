@@ -34,6 +34,11 @@ describe('the popup', () => {
     expect(host.querySelector('[role=status]')!.textContent).toBe('Lemmy post 42 (lemmy-ui 0.19.20): 120 comments by 37 participants.');
   });
 
+  it('says how many comments are new since the last visit, when it knows', () => {
+    mount({ status: { lemmy: true, postId: 42, version: '0.19.20', comments: 120, participants: 37, fresh: 3 } });
+    expect(host.querySelector('[role=status]')!.textContent).toBe('Lemmy post 42 (lemmy-ui 0.19.20): 120 comments by 37 participants. 3 new since your last visit.');
+  });
+
   it('offers to enable Threadlens on a site that is not enabled, from a click', () => {
     const props = mount({ site: { origin: 'https://lemmy.example', state: 'available' } });
     const enable = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Enable Threadlens on lemmy.example')!;

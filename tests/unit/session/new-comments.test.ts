@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { isPageStatus } from '../../../utils/messages';
 import { renderPage, type ThreadSpec } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
 import { settingsItem } from '../../../utils/settings/items';
@@ -27,6 +29,13 @@ const later: ThreadSpec = {
   ],
 };
 
+/** What the popup asks the tab, answered by the content script. */
+const tabStatus = async () => {
+  const reply: unknown = await fakeBrowser.runtime.sendMessage({ type: 'threadlens:status' });
+  expect(isPageStatus(reply)).toBe(true);
+  return reply as { fresh?: number };
+};
+
 const visit = async (spec: ThreadSpec, at = url) => {
   loadPage(renderPage(spec, { version: 'B', view: 'tree', theme: 'light', path: new URL(at).pathname }), at);
   const ctx = start();
@@ -51,6 +60,7 @@ describe('new comments since the last visit', () => {
     expect(marked()).toEqual([]);
     expect(bar()).toBeNull();
     await vi.waitFor(async () => expect(await visitsItem.getValue()).toEqual([{ post: key, maxId: highest, at: expect.any(Number) }]));
+    expect((await tabStatus()).fresh).toBeUndefined(); // a first visit: nothing to count from
     ctx.abort();
   });
 
@@ -60,6 +70,7 @@ describe('new comments since the last visit', () => {
     const ctx = await visit(later);
     await vi.waitFor(() => expect(marked()).toEqual([`comment-${highest + 10}`, `comment-${highest + 20}`]));
     expect(bar()).toMatch(/^2 new since your last visit \((just now|\d+ \w+ ago)\)/);
+    expect((await tabStatus()).fresh).toBe(2); // the popup says it too
     await press('u');
     expect(selected()).toBe(highest + 10);
     await press('u');
