@@ -2,7 +2,7 @@ import type { CommentData } from '../../utils/thread/types';
 import type { QuoteMarks } from '../../utils/quotes';
 import type { Row } from '../../utils/thread/outline';
 import type { RowVotes } from '../../utils/votes/row';
-import { ownWords } from '../common/comment-text';
+import { ownWords } from '../../utils/thread/describe';
 import { ControversialMark } from '../votes/ControversialMark';
 
 export const ROW_HEIGHT = 44;

@@ -1,6 +1,6 @@
 import type { QuoteLink } from '../../utils/quotes';
 import type { Thread } from '../../utils/thread/types';
-import { oneLine } from '../common/comment-text';
+import { oneLine } from '../../utils/thread/describe';
 
 export interface QuotePanelProps {
   links: QuoteLink[];

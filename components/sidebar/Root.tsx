@@ -3,6 +3,7 @@ import type { PageControls } from '../../utils/session/page-controls';
 import type { NewCommentsFeature } from '../../utils/session/new-comments';
 import type { QuotesFeature } from '../../utils/session/quotes-feature';
 import type { SearchFeature } from '../../utils/session/search-feature';
+import type { Announcer } from '../../utils/session/announcer';
 import type { Session } from '../../utils/session/session';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import type { Settings } from '../../utils/settings/schema';
@@ -11,7 +12,7 @@ import { ShowButton } from './ShowButton';
 import { Sidebar } from './Sidebar';
 
 export interface RootProps {
-  session: ReadonlySignal<{ session: Session; controls: PageControls; quotes: QuotesFeature; fresh: NewCommentsFeature; search: SearchFeature } | null>;
+  session: ReadonlySignal<{ session: Session; controls: PageControls; quotes: QuotesFeature; fresh: NewCommentsFeature; search: SearchFeature; announcer: Announcer } | null>;
   help: Signal<boolean>;
   settings: ReadonlySignal<Settings>;
   layout: SidebarLayout;
@@ -24,7 +25,8 @@ export function Root({ session, help, settings, layout, onResize }: RootProps) {
   const current = session.value;
   if (!current) return null;
   const prefs = settings.value;
-  const { session: s, controls, quotes, fresh, search } = current;
+  const { session: s, controls, quotes, fresh, search, announcer } = current;
+  const said = announcer.message.value;
   const preview = quotes.preview.value;
   const panel = layout.closed.value ? (
     <ShowButton side={prefs.sidebar.side} onShow={layout.show} />
@@ -49,6 +51,10 @@ export function Root({ session, help, settings, layout, onResize }: RootProps) {
   return (
     <>
       {panel}
+      {/* Always there, the sidebar shown or not: a live region must exist before it changes. */}
+      <div class="tl-sr-only" role="status" aria-live="polite">
+        <span key={said.n}>{said.text}</span>
+      </div>
       {preview ? <QuotePreviewCard preview={preview} thread={s.model.thread.value} /> : null}
     </>
   );

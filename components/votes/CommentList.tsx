@@ -1,6 +1,6 @@
 import type { CommentData, CommentId } from '../../utils/thread/types';
 import { formatCount } from '../../utils/votes/format';
-import { oneLine, ownWords } from '../common/comment-text';
+import { oneLine, ownWords } from '../../utils/thread/describe';
 import { scoreOf } from '../../utils/votes/mode';
 
 export interface CommentListProps {

@@ -17,6 +17,7 @@ import { startQuotes, type QuotesFeature } from '../../utils/session/quotes-feat
 import { collapseOnOpen } from '../../utils/session/collapse-on-open';
 import { startNewComments, type NewCommentsFeature } from '../../utils/session/new-comments';
 import { startSearch, type SearchFeature } from '../../utils/session/search-feature';
+import { createAnnouncer, type Announcer } from '../../utils/session/announcer';
 import { rememberCollapsed } from '../../utils/session/remember-collapsed';
 import { startPageControls, type PageControls } from '../../utils/session/page-controls';
 import { createSession, sessionKey, type Session } from '../../utils/session/session';
@@ -30,6 +31,7 @@ interface Live {
   quotes: QuotesFeature;
   fresh: NewCommentsFeature;
   search: SearchFeature;
+  announcer: Announcer;
 }
 
 /**
@@ -60,10 +62,12 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         ignore: (node) => node instanceof Element && node.localName === HOST_NAME,
       });
       const fresh = startNewComments(session, settings.settings);
+      const announcer = createAnnouncer();
       const controls = startPageControls(document, session, {
         schedule,
         keys: () => settings.settings.value.keys,
         fresh: () => fresh.fresh.peek(),
+        announce: announcer.say,
         toggleSidebar: () => (layout.closed.value ? layout.show() : layout.hide()),
         toggleHelp: () => (help.value = !help.value),
         openSearch: () => {
@@ -74,8 +78,8 @@ export function startThreadlens(ctx: ContentScriptContext): void {
       const search = startSearch(document, session, controls);
       rememberCollapsed(session);
       collapseOnOpen(session, fresh.ready);
-      const quotes = startQuotes(document, session, settings.settings);
-      live.value = { session, controls, quotes, fresh, search };
+      const quotes = startQuotes(document, session, settings.settings, { announce: announcer.say });
+      live.value = { session, controls, quotes, fresh, search, announcer };
       ui ??= mountUi(ctx, live, help, settings, layout, stop);
     } catch (error) {
       logOnce('starting on this page', error);

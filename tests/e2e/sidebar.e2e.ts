@@ -118,6 +118,9 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
     expect(await selectedId(page)).toBe(start);
     await press(page, 'p');
     expect(await selectedId(page)).toBe(parent);
+    // Focus stayed on the page: the sidebar's live region says where the jump landed.
+    const said = await page.locator('threadlens-sidebar div[aria-live="polite"][role="status"]').textContent();
+    expect(said).toMatch(new RegExp(`^Parent: ${byId.get(parent)!.author.name}, level 2, `));
     await press(page, 't');
     const root = byId.get(parent)!.parentId!;
     expect(await selectedId(page)).toBe(root);

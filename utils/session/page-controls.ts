@@ -4,6 +4,7 @@ import { collapseMarks, collapseTargetOf, ensurePageStyle, removePageStyle, show
 import { commentAtTop } from '../lemmy/viewport';
 import { commandFor, type Command, type KeyBindings } from '../settings/keys';
 import { measured } from '../perf';
+import { describeComment } from '../thread/describe';
 import { rootOf } from '../thread/outline';
 import type { Session } from './session';
 
@@ -25,7 +26,20 @@ export interface ControlHooks {
   keys(): KeyBindings;
   /** Comments new since the last visit, for nextNew/prevNew. */
   fresh(): ReadonlySet<number>;
+  /** Tells screen readers where a key from the page landed (./announcer). */
+  announce?(text: string): void;
 }
+
+/** Words before the comment for jumps that go far; steps to the next or previous comment need none. */
+const FAR: Partial<Record<Command, string>> = {
+  parent: 'Parent',
+  root: 'Top of the thread',
+  nextThread: 'Next thread',
+  prevThread: 'Previous thread',
+  back: 'Back',
+  nextNew: 'New comment',
+  prevNew: 'New comment',
+};
 
 /**
  * What the session does to and hears from the page: collapsed subthreads,
@@ -125,9 +139,28 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
     scrollQueued = true;
     hooks.schedule(updateInView);
   };
+  // What a key from the page did, in words: the page scrolled, but focus did not move.
+  const announce = (command: Command, from: number | null) => {
+    const thread = model.thread.value;
+    if (command === 'toggleCollapse' || command === 'collapseRoot') {
+      const id = from === null ? null : command === 'collapseRoot' ? rootOf(thread, from) : from;
+      if (id === null) return;
+      const hidden = outline.descendants.value.get(id) ?? 0;
+      const what = command === 'collapseRoot' ? 'Thread' : 'Subthread';
+      return hooks.announce?.(outline.collapsed.value.has(id) ? `${what} collapsed, ${hidden} ${hidden === 1 ? 'reply' : 'replies'} hidden` : `${what} expanded`);
+    }
+    const to = outline.selected.value;
+    if (to === null || command === 'toggleSidebar' || command === 'help' || command === 'search') return;
+    const prefix = FAR[command];
+    hooks.announce?.(`${prefix ? `${prefix}: ` : ''}${describeComment(thread, to)}`);
+  };
   const onKey = (event: KeyboardEvent) => {
     const command = commandFor(event, hooks.keys());
-    if (command && run(command)) event.preventDefault();
+    if (!command) return;
+    const from = outline.selected.value ?? inView.value;
+    if (!run(command)) return;
+    event.preventDefault();
+    announce(command, from);
   };
   const onClick = (event: MouseEvent) => {
     const id = collapseTargetOf(event);

@@ -6,6 +6,7 @@ import * as S from '../lemmy/selectors';
 import { rangesForSpans } from '../lemmy/text-ranges';
 import { DEFAULT_QUOTE_OPTIONS, quoteMarks, quoteMatcher, type QuoteLink, type QuoteMarks, type QuoteOptions } from '../quotes';
 import type { Settings } from '../settings/schema';
+import { describeComment } from '../thread/describe';
 import type { Thread } from '../thread/types';
 import type { Session } from './session';
 import { inSlices, measured } from '../perf';
@@ -72,7 +73,15 @@ function authorOf(thread: Thread, link: QuoteLink): string {
  * the page and the session's lifetime. `decorateAtOnce` is for tests, to
  * compare the sliced decoration with the one-task one on the same page.
  */
-export function startQuotes(doc: Document, session: Session, settings: ReadonlySignal<Settings>, decorateAtOnce = DECORATE_AT_ONCE): QuotesFeature {
+export interface QuotesOptions {
+  /** Threads up to this many comments are decorated in one task (tests lower it). */
+  decorateAtOnce?: number;
+  /** Tells screen readers where a quote jump landed (./announcer). */
+  announce?: (text: string) => void;
+}
+
+export function startQuotes(doc: Document, session: Session, settings: ReadonlySignal<Settings>, options: QuotesOptions = {}): QuotesFeature {
+  const { decorateAtOnce = DECORATE_AT_ONCE, announce } = options;
   const { model, outline } = session;
   const style = ownStyle(doc, 'threadlens-quote-style');
   // Strings, so that a settings change elsewhere (or settings loading item by item) neither
@@ -201,6 +210,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
       if (body) showElement(body);
     }
     flash(link);
+    announce?.(link.source.kind === 'comment' ? `Quoted from ${describeComment(model.thread.value, link.source.id)}` : 'Quoted from the post');
   };
 
   const cursor = new Map<string, number>();
@@ -212,6 +222,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
       const el = session.elementOf(link.quoteOf);
       if (el) showComment(el);
     }
+    announce?.(`Quoted by ${describeComment(model.thread.value, link.quoteOf)}`);
   };
 
   const onClick = (event: MouseEvent) => {

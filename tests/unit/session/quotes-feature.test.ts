@@ -36,7 +36,7 @@ function open(html = HTML, decorateAtOnce?: number) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const cranked = crankedSession(doc, URL_);
   running.push(cranked);
-  const quotes = startQuotes(doc, cranked.session, signal(DEFAULT_SETTINGS), decorateAtOnce);
+  const quotes = startQuotes(doc, cranked.session, signal(DEFAULT_SETTINGS), { decorateAtOnce });
   return { doc, cranked, quotes };
 }
 
