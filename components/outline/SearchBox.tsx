@@ -37,7 +37,8 @@ export function SearchBox({ query, count, position, searchKey, inputRef, onQuery
         ref={inputRef}
         type="search"
         value={query}
-        placeholder={`Find in thread (${searchKey}), @name for a person`}
+        placeholder={`Find in thread (${searchKey})`}
+        title="Words to find, case and accents ignored; @name for a person's comments"
         aria-label="Find in thread"
         aria-describedby="tl-search-status"
         onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}

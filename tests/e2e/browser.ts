@@ -89,6 +89,12 @@ export async function openPost(path: string, html: string): Promise<OpenPost> {
   return { server, browser, page, close: async () => (await browser.close(), await server.close()) };
 }
 
+/** Removes keys from the extension's local storage, through its background service worker. */
+export async function forgetLocal(browser: ExtensionBrowser, keys: string[]): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  await worker.evaluate((keys) => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> } } } }).chrome.storage.local.remove(keys), keys);
+}
+
 /** What the content script reported on its host element. */
 export async function sidebarStatus(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateThread, renderPage, visibleComments } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
-import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { forgetLocal, launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
 import { axeViolations } from './axe';
 import { serveFixtures, type FixtureServer } from './server';
 import { clickRow, collapsedLabelPoint, threadLinePoint } from './page-actions';
@@ -275,6 +275,8 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
     const out = process.env.UPDATE_DOCS ? resolve(import.meta.dirname, '../../docs') : resolve(import.meta.dirname, 'artifacts');
     mkdirSync(out, { recursive: true });
     for (const [name, url] of [['light', demoPath], ['dark', `${demoPath}?theme=dark`]] as const) {
+      // A first visit, as a new reader sees it: the tests above already visited this post.
+      await forgetLocal(browser, ['visits']);
       const p = await browser.context.newPage();
       await p.goto(server.origin + url);
       await waitForSidebar(p);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderComments, renderPage, visibleComments } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
 import type { ThemeName } from '../fixtures/thread-spec';
-import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { forgetLocal, launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
 import { axeViolations } from './axe';
 import { serveFixtures, type FixtureServer } from './server';
 
@@ -43,6 +43,7 @@ const sidebar = (page: Page) => page.locator('threadlens-sidebar .tl-sidebar');
 const figure = (page: Page, name: string) => page.locator(`threadlens-sidebar [data-figure="${name}"] dd`).textContent();
 
 async function openVotes(theme: ThemeName): Promise<Page> {
+  await forgetLocal(browser, ['visits']); // a first visit each time: the screenshots show no "new since" line
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}${post}?theme=${theme}`);
   await waitForSidebar(page);
