@@ -1,8 +1,8 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { newMarks } from '../lemmy/new-marks';
 import { logOnce } from '../log';
-import { joinStored, settingsItem } from '../settings/items';
-import { parseSettings, type Settings } from '../settings/schema';
+import { readStoredPrefs } from '../settings/items';
+import type { Settings } from '../settings/schema';
 import { loadVisit, saveVisit, type Visit } from '../settings/visits-store';
 import { highestId, newBelow, newComments } from '../thread/new-comments';
 import type { CommentId } from '../thread/types';
@@ -35,9 +35,8 @@ export function startNewComments(session: Session, settings: ReadonlySignal<Sett
   const records = session.page.route.postId !== null && session.page.route.commentId === null;
 
   // The stored setting, not the live model's: that may still hold the defaults now.
-  const ready = settingsItem
-    .getValue()
-    .then(async (prefs) => (parseSettings(joinStored(prefs, {}, [])).settings.newComments.mark ? loadVisit(session.key) : null))
+  const ready = readStoredPrefs()
+    .then((prefs) => (prefs.newComments.mark ? loadVisit(session.key) : null))
     .catch((error: unknown) => {
       logOnce('reading the last visit', error);
       return null;

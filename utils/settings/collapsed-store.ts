@@ -1,6 +1,6 @@
 import { storage } from '#imports';
-import { joinStored, settingsItem } from './items';
-import { DEFAULT_SETTINGS, parseSettings, type CollapseSettings } from './schema';
+import { readStoredPrefs } from './items';
+import { DEFAULT_SETTINGS, type CollapseSettings } from './schema';
 
 /** Collapsed subthreads per post, most recent first, bounded so storage never grows without end. */
 export interface CollapsedEntry {
@@ -53,7 +53,7 @@ export function withCollapsed(
 }
 
 export async function readCollapseSettings(): Promise<CollapseSettings> {
-  return parseSettings(joinStored(await settingsItem.getValue(), {}, [])).settings.collapse;
+  return (await readStoredPrefs()).collapse;
 }
 
 export async function loadCollapsed(post: string): Promise<number[]> {

@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import type { Settings } from './schema';
+import { parseSettings, type Settings } from './schema';
 import { settingsV1toV2 } from './migrations';
 import { obj } from './validate';
 
@@ -52,6 +52,15 @@ export function asBoolean(value: unknown, fallback: boolean): boolean {
 /** The raw stored parts, put together in the shape parseSettings reads. */
 export function joinStored(prefs: unknown, layout: unknown, instances: unknown): unknown {
   return { ...obj(prefs), sidebar: layout, instances };
+}
+
+/**
+ * The synced preferences as stored now, validated: for features that start
+ * with a page, before the live settings model has read storage (it holds the
+ * defaults until then). Layout and instances are left at their defaults.
+ */
+export async function readStoredPrefs(): Promise<Settings> {
+  return parseSettings(joinStored(await settingsItem.getValue(), {}, [])).settings;
 }
 
 /** Settings split into what each item stores. */
