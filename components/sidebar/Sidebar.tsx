@@ -53,7 +53,7 @@ export function Sidebar({ model, outline, controls, quotes, fresh, search, theme
   const links = quotes.links.value;
   const { comments, participants, unloaded } = model.counts.value;
   const title = model.thread.value.post?.title;
-  const since = settings.newComments.mark ? fresh.since.value : null;
+  const since = fresh.since.value;
   return (
     <aside
       class={`tl-sidebar tl-${settings.sidebar.side}${layout.overlay.value ? ' tl-overlay' : ''}`}

@@ -9,7 +9,7 @@ import type { CommentId } from '../thread/types';
 import type { Session } from './session';
 
 export interface NewCommentsFeature {
-  /** The last visit before this one; null on a first visit or when the feature is off, undefined until read. */
+  /** The last visit before this one; null on a first visit or while the feature is off (live), undefined until read. */
   since: ReadonlySignal<Visit | null | undefined>;
   /** Comments that arrived since that visit. */
   fresh: ReadonlySignal<ReadonlySet<CommentId>>;
@@ -30,8 +30,10 @@ const NONE: ReadonlySet<CommentId> = new Set();
  * once; the feature then marks nothing.
  */
 export function startNewComments(session: Session, settings: ReadonlySignal<Settings>): NewCommentsFeature {
-  const since = signal<Visit | null | undefined>(undefined);
+  const loaded = signal<Visit | null | undefined>(undefined);
   const on = computed(() => settings.value.newComments.mark);
+  // Turned off while the page is open: nothing is shown or counted from then on.
+  const since = computed(() => (on.value || loaded.value === undefined ? loaded.value : null));
   const records = session.page.route.postId !== null && session.page.route.commentId === null;
 
   // The stored setting, not the live model's: that may still hold the defaults now.
@@ -41,9 +43,9 @@ export function startNewComments(session: Session, settings: ReadonlySignal<Sett
       logOnce('reading the last visit', error);
       return null;
     })
-    .then((visit) => (since.value = session.signal.aborted ? null : visit));
+    .then((visit) => (loaded.value = session.signal.aborted ? null : visit));
 
-  const fresh = computed(() => (on.value && since.value ? newComments(session.model.thread.value, since.value.maxId) : NONE));
+  const fresh = computed(() => (since.value ? newComments(session.model.thread.value, since.value.maxId) : NONE));
   const below = computed(() => newBelow(session.model.thread.value, fresh.value));
 
   const mark = newMarks();
@@ -56,7 +58,7 @@ export function startNewComments(session: Session, settings: ReadonlySignal<Sett
   let saved: number | null | undefined;
   const stopSave = effect(() => {
     const thread = session.model.thread.value;
-    if (!records || !on.value || since.value === undefined || !thread.byId.size) return;
+    if (!records || !on.value || loaded.value === undefined || !thread.byId.size) return;
     const max = highestId(thread);
     if (saved !== undefined && (max === null || (saved !== null && max <= saved))) return;
     saved = max;

@@ -113,6 +113,18 @@ describe('new comments since the last visit', () => {
     ctx.abort();
   });
 
+  it('takes the marks, the count and the popup figure back when turned off while the page is open', async () => {
+    (await visit(demoThread)).abort();
+    await settle();
+    const ctx = await visit(later);
+    await vi.waitFor(() => expect(marked()).toHaveLength(2));
+    await settingsItem.setValue({ newComments: { mark: false } });
+    await vi.waitFor(() => expect(marked()).toEqual([]));
+    expect(bar()).toBeNull();
+    expect((await tabStatus()).fresh).toBeUndefined();
+    ctx.abort();
+  });
+
   it('marks but does not record in a context view, which shows only part of the thread', async () => {
     await visitsItem.setValue([{ post: key, maxId: highest, at: Date.now() }]);
     const ctx = await visit(later, `${url}/${highest + 10}`);
