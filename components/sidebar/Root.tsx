@@ -1,10 +1,5 @@
 import type { ReadonlySignal, Signal } from '@preact/signals';
-import type { PageControls } from '../../utils/session/page-controls';
-import type { NewCommentsFeature } from '../../utils/session/new-comments';
-import type { QuotesFeature } from '../../utils/session/quotes-feature';
-import type { SearchFeature } from '../../utils/session/search-feature';
-import type { Announcer } from '../../utils/session/announcer';
-import type { Session } from '../../utils/session/session';
+import type { Live } from '../../utils/session/live';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import type { Settings } from '../../utils/settings/schema';
 import { QuotePreviewCard } from '../quotes/QuotePreviewCard';
@@ -12,7 +7,7 @@ import { ShowButton } from './ShowButton';
 import { Sidebar } from './Sidebar';
 
 export interface RootProps {
-  session: ReadonlySignal<{ session: Session; controls: PageControls; quotes: QuotesFeature; fresh: NewCommentsFeature; search: SearchFeature; announcer: Announcer } | null>;
+  session: ReadonlySignal<Live | null>;
   help: Signal<boolean>;
   settings: ReadonlySignal<Settings>;
   layout: SidebarLayout;

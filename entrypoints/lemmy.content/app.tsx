@@ -13,26 +13,18 @@ import { measured } from '../../utils/perf';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
-import { startQuotes, type QuotesFeature } from '../../utils/session/quotes-feature';
+import { startQuotes } from '../../utils/session/quotes-feature';
 import { collapseOnOpen } from '../../utils/session/collapse-on-open';
-import { startNewComments, type NewCommentsFeature } from '../../utils/session/new-comments';
-import { startSearch, type SearchFeature } from '../../utils/session/search-feature';
-import { createAnnouncer, type Announcer } from '../../utils/session/announcer';
+import { startNewComments } from '../../utils/session/new-comments';
+import { startSearch } from '../../utils/session/search-feature';
+import { createAnnouncer } from '../../utils/session/announcer';
+import type { Live } from '../../utils/session/live';
 import { rememberCollapsed } from '../../utils/session/remember-collapsed';
-import { startPageControls, type PageControls } from '../../utils/session/page-controls';
-import { createSession, sessionKey, type Session } from '../../utils/session/session';
+import { startPageControls } from '../../utils/session/page-controls';
+import { createSession, sessionKey } from '../../utils/session/session';
 import { createSidebarLayout, type SidebarLayout } from '../../utils/session/sidebar-layout';
 
 const HOST_NAME = 'threadlens-sidebar';
-
-interface Live {
-  session: Session;
-  controls: PageControls;
-  quotes: QuotesFeature;
-  fresh: NewCommentsFeature;
-  search: SearchFeature;
-  announcer: Announcer;
-}
 
 /**
  * Wires detection, the session and the shadow-root UI together. Everything is
