@@ -152,7 +152,7 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
     const to = outline.selected.value;
     if (to === null || command === 'toggleSidebar' || command === 'help' || command === 'search') return;
     const prefix = FAR[command];
-    hooks.announce?.(`${prefix ? `${prefix}: ` : ''}${describeComment(thread, to)}`);
+    hooks.announce?.(`${prefix ? `${prefix}: ` : ''}${describeComment(thread, to, outline.descendants.value.get(to) ?? 0)}`);
   };
   const onKey = (event: KeyboardEvent) => {
     const command = commandFor(event, hooks.keys());

@@ -198,6 +198,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     flashTimer.value = setTimeout(() => clearHighlight(doc, FLASH_HIGHLIGHT), FLASH_MS);
   };
 
+  const describe = (id: number) => describeComment(model.thread.value, id, outline.descendants.value.get(id) ?? 0);
   const toSource = (link: QuoteLink) => {
     outline.select(link.quoteOf);
     if (link.source.kind === 'comment') {
@@ -210,7 +211,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
       if (body) showElement(body);
     }
     flash(link);
-    announce?.(link.source.kind === 'comment' ? `Quoted from ${describeComment(model.thread.value, link.source.id)}` : 'Quoted from the post');
+    announce?.(link.source.kind === 'comment' ? `Quoted from ${describe(link.source.id)}` : 'Quoted from the post');
   };
 
   const cursor = new Map<string, number>();
@@ -222,7 +223,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
       const el = session.elementOf(link.quoteOf);
       if (el) showComment(el);
     }
-    announce?.(`Quoted by ${describeComment(model.thread.value, link.quoteOf)}`);
+    announce?.(`Quoted by ${describe(link.quoteOf)}`);
   };
 
   const onClick = (event: MouseEvent) => {

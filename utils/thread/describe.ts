@@ -15,13 +15,13 @@ export function oneLine(text: string, max: number): string {
 
 /**
  * A comment in one sentence, for screen-reader announcements after a jump:
- * who, where in the tree, its score and replies, and its first words.
+ * who, where in the tree, its score and replies (all below it, as the
+ * outline counts them: OutlineModel.descendants), and its first words.
  */
-export function describeComment(thread: Thread, id: CommentId): string {
+export function describeComment(thread: Thread, id: CommentId, replies: number): string {
   const c = thread.byId.get(id);
   if (!c) return '';
   const score = c.votes.score ?? c.votes.up;
-  const replies = repliesBelow(thread, id);
   const parts = [
     c.author.display,
     c.parentId === null ? 'top level' : `level ${c.depth + 1}`,
@@ -29,15 +29,4 @@ export function describeComment(thread: Thread, id: CommentId): string {
     replies ? `${replies} ${replies === 1 ? 'reply' : 'replies'}` : null,
   ].filter(Boolean);
   return `${parts.join(', ')}: ${oneLine(ownWords(c), 100)}`;
-}
-
-/** All replies below a comment, as the outline counts them (↳N). Iterative. */
-function repliesBelow(thread: Thread, id: CommentId): number {
-  let n = 0;
-  const stack = [...(thread.children.get(id) ?? [])];
-  while (stack.length) {
-    n++;
-    stack.push(...(thread.children.get(stack.pop()!) ?? []));
-  }
-  return n;
 }

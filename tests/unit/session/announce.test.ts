@@ -3,6 +3,7 @@ import { renderPage } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
 import { buildThread } from '../../../utils/thread/build';
 import { describeComment } from '../../../utils/thread/describe';
+import { descendantCounts } from '../../../utils/thread/outline';
 import { makeComment as c } from '../thread/make';
 import { loadPage, ready, resetWorld, settle, shadow, start } from '../robustness/app-harness';
 
@@ -34,10 +35,12 @@ describe('announcements after jumps from the page', () => {
       c(2, 1, { depth: 1, text: 'x'.repeat(300), votes: { up: null, down: null, score: { value: 1200, approx: true } } }),
       c(3, 1, { depth: 1, deleted: true, text: '' }),
     ]);
-    expect(describeComment(thread, 1)).toBe('user1, top level, 1 point, 2 replies: A top comment that goes on for quite a while.');
-    expect(describeComment(thread, 2)).toBe(`user2, level 2, about 1200 points: ${'x'.repeat(99)}…`);
-    expect(describeComment(thread, 3)).toBe('user3, level 2, 1 point: (deleted)');
-    expect(describeComment(thread, 99)).toBe('');
+    const replies = descendantCounts(thread);
+    const describe = (id: number) => describeComment(thread, id, replies.get(id) ?? 0);
+    expect(describe(1)).toBe('user1, top level, 1 point, 2 replies: A top comment that goes on for quite a while.');
+    expect(describe(2)).toBe(`user2, level 2, about 1200 points: ${'x'.repeat(99)}…`);
+    expect(describe(3)).toBe('user3, level 2, 1 point: (deleted)');
+    expect(describe(99)).toBe('');
   });
 
   it('says where j, p and x landed, and what a quote header jumped to', async () => {
