@@ -10,6 +10,7 @@ import { createShadowHost } from '../../utils/shadow-host';
 // on a small page (after its load event), the time the reader waited to see the sidebar.
 import sidebarCss from './style.css?inline';
 import { measured } from '../../utils/perf';
+import { createScheduler, type Scheduler } from '../../utils/schedule';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
@@ -37,7 +38,9 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const help = signal(false);
   const settings = createSettingsModel();
   const layout = createSidebarLayout(window, settings.settings, hidden);
-  const schedule = (fn: () => void) => void ctx.requestAnimationFrame(fn);
+  // Not ctx.requestAnimationFrame: that keeps every callback for the life of the tab (utils/schedule).
+  const scheduler = createScheduler(ctx.signal, () => ctx.isValid);
+  const schedule = scheduler.frame;
   let ui: ReturnType<typeof mountUi> | null = null;
 
   // The URL to read comes from the event: WXT reports a navigation (Navigation API)
@@ -72,7 +75,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
       collapseOnOpen(session, fresh.ready);
       const quotes = startQuotes(document, session, settings.settings, { announce: announcer.say });
       live.value = { session, controls, quotes, fresh, search, announcer };
-      ui ??= mountUi(ctx, live, help, settings, layout, stop);
+      ui ??= mountUi(scheduler, live, help, settings, layout, stop);
     } catch (error) {
       logOnce('starting on this page', error);
     }
@@ -107,7 +110,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
     guard('cleaning up', settings.dispose, undefined);
   });
   // Reading the page in a task of its own: the script's start-up is a long task of its own already.
-  ctx.setTimeout(() => sync(), 0);
+  scheduler.timeout(() => sync());
 }
 
 function saveWidth(settings: SettingsModel, width: number): void {
@@ -165,7 +168,7 @@ interface MountedUi {
  * take the sidebar, `failed` is called.
  */
 function mountUi(
-  ctx: ContentScriptContext,
+  scheduler: Scheduler,
   live: Signal<Live | null>,
   help: Signal<boolean>,
   settings: SettingsModel,
@@ -188,7 +191,7 @@ function mountUi(
   // A task of its own is outside sync's try: a page that breaks the host (no body, its own
   // element of that name without shadow roots) gets one logged line, not an uncaught error,
   // and `failed` takes back the rest (the session, the room made for the sidebar).
-  const timer = ctx.setTimeout(() => {
+  const cancel = scheduler.timeout(() => {
     try {
       show();
     } catch (error) {
@@ -200,7 +203,7 @@ function mountUi(
   }, 0);
   return {
     remove() {
-      clearTimeout(timer);
+      cancel();
       unmount?.();
       unmount = null;
     },
