@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { InstancesSection, type InstancesProps } from './InstancesSection';
 import { QuotesSection } from './QuotesSection';
-import { CollapseSection, KeysSection, NewCommentsSection, SidebarSection, ThemeSection, VotesSection, type Part } from './sections';
+import { KeysSection } from './KeysSection';
+import { CollapseSection, NewCommentsSection, SidebarSection, ThemeSection, VotesSection, type Part } from './sections';
 import { TransferSection } from './TransferSection';
 
 export interface OptionsPageProps {

@@ -1,6 +1,5 @@
-import { COMMANDS, type Command } from '../../utils/settings/keys';
 import { KEEP_DAYS, MAX_VISITS } from '../../utils/settings/visits-store';
-import { DEFAULT_SETTINGS, LIMITS, parseSettings, WIDTH_MAX, WIDTH_MIN, type Settings } from '../../utils/settings/schema';
+import { DEFAULT_SETTINGS, LIMITS, WIDTH_MAX, WIDTH_MIN, type Settings } from '../../utils/settings/schema';
 import { Choice, OffOrWhole, Section, Toggle, Whole } from './fields';
 
 /** One part of the settings and a way to replace it: what every section below receives. */
@@ -46,21 +45,6 @@ export function CollapseSection({ value, set }: Part<'collapse'>) {
       <Toggle label="Remember collapsed subthreads for each post" checked={value.rememberPerPost} onChange={(rememberPerPost) => patch({ rememberPerPost })} />
       <Whole label="Remember at most this many posts" value={value.keepPosts} min={LIMITS.keepPosts[0]} max={LIMITS.keepPosts[1]} onChange={(keepPosts) => patch({ keepPosts })} />
       <Whole label="Forget a post after (days)" value={value.keepDays} min={LIMITS.keepDays[0]} max={LIMITS.keepDays[1]} onChange={(keepDays) => patch({ keepDays })} />
-    </Section>
-  );
-}
-
-export function KeysSection({ value, set }: Part<'keys'>) {
-  // Through the parser: a key already used by another command gives that command its default back.
-  const bind = (command: Command, key: string) => set(parseSettings({ keys: { ...value, [command]: key } }).settings.keys);
-  return (
-    <Section legend="Keys" onReset={() => set(DEFAULT_SETTINGS.keys)}>
-      {(Object.keys(COMMANDS) as Command[]).map((command) => (
-        <label key={command} class="tl-key">
-          <input value={value[command]} maxLength={2} aria-label={`Key for ${COMMANDS[command]}`} onChange={(e) => bind(command, (e.currentTarget as HTMLInputElement).value)} />{' '}
-          {COMMANDS[command]}
-        </label>
-      ))}
     </Section>
   );
 }

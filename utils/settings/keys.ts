@@ -44,6 +44,20 @@ export const DEFAULT_KEYS: KeyBindings = {
   help: '?',
 };
 
+/**
+ * A key is one character as KeyboardEvent.key gives it (named keys such as
+ * "Enter" are not bindable). Whitespace, control, format and lone combining
+ * characters are refused: they cannot be seen in the help or typed on their own.
+ */
+const PRINTABLE = /^[^\p{C}\p{Z}\p{M}\s]$/u;
+export const isKeyAllowed = (key: unknown): key is string => typeof key === 'string' && PRINTABLE.test(key);
+
+/** The command other than `except` that is already on `key`, if any. */
+export function commandOn(keys: KeyBindings, key: string, except?: Command): Command | null {
+  const found = (Object.keys(keys) as Command[]).find((command) => command !== except && keys[command] === key);
+  return found ?? null;
+}
+
 /** True when keys typed here are text, not commands. Works across shadow roots. */
 export function isTyping(event: KeyboardEvent): boolean {
   const target = (event.composedPath?.()[0] ?? event.target) as Element | null;

@@ -1,5 +1,6 @@
 import { asOrigin } from '../instances/origins';
-import { COMMANDS, DEFAULT_KEYS, type Command, type KeyBindings } from './keys';
+import { DEFAULT_KEYS, type KeyBindings } from './keys';
+import { readKeys } from './keymap';
 import { bool, group, hexColor, int, intOrOff, obj, oneOf, section, type Errors, type Field } from './validate';
 
 export interface SidebarSettings {
@@ -81,28 +82,6 @@ export const LIMITS = {
   instances: 500,
 } as const;
 
-/** Each key a single character, no two commands on one key (the later command gets its default back). */
-const keys: Field<KeyBindings> = (raw, fallback, name, errors) => {
-  const given = section(raw, name, errors);
-  const keys = { ...fallback };
-  for (const command of Object.keys(COMMANDS) as Command[]) {
-    const v = given[command];
-    if (v === undefined) continue;
-    if (typeof v === 'string' && [...v].length === 1) keys[command] = v;
-    else errors.push(`${name}.${command}: ${JSON.stringify(v)} is not a single key`);
-  }
-  const seen = new Map<string, Command>();
-  for (const command of Object.keys(keys) as Command[]) {
-    const other = seen.get(keys[command]);
-    if (other) {
-      errors.push(`${name}.${command}: "${keys[command]}" is already ${other}; default restored`);
-      keys[command] = DEFAULT_KEYS[command];
-    }
-    seen.set(keys[command], command);
-  }
-  return keys;
-};
-
 /** Valid, distinct origins; each bad entry is dropped and reported. */
 export function parseInstances(raw: unknown, errors: Errors): string[] {
   if (raw === undefined) return [];
@@ -123,7 +102,7 @@ export function parseInstances(raw: unknown, errors: Errors): string[] {
 const readSettings = group<Settings>({
   sidebar: group({ side: oneOf('left', 'right'), width: int(WIDTH_MIN, WIDTH_MAX), layout: oneOf('push', 'overlay') }),
   theme: oneOf('auto', 'light', 'dark'),
-  keys,
+  keys: readKeys,
   collapse: group({
     defaultDepth: intOrOff(...LIMITS.depth),
     belowScore: intOrOff(...LIMITS.score),

@@ -15,9 +15,15 @@ export type Fields<T> = { [K in keyof T]-?: Field<T[K]> };
 
 export const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
 
+/** How a value is quoted in a report: cut short, so a huge value never makes a huge report. */
+export function show(v: unknown, max = 40): string {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** Notes a field that is present but not an object (its defaults are used). */
 export function section(v: unknown, name: string, errors: Errors): Obj {
-  if (v !== undefined && obj(v) !== v) errors.push(`${name}: ${JSON.stringify(v)} is not an object; defaults used`);
+  if (v !== undefined && obj(v) !== v) errors.push(`${name}: ${show(v)} is not an object; defaults used`);
   return obj(v);
 }
 
@@ -26,7 +32,7 @@ function check<T>(ok: (v: unknown) => boolean, is: string): Field<T> {
   return (v, fallback, name, errors) => {
     if (v === undefined) return fallback;
     if (ok(v)) return v as T;
-    errors.push(`${name}: ${JSON.stringify(v)} is not ${is}`);
+    errors.push(`${name}: ${show(v)} is not ${is}`);
     return fallback;
   };
 }

@@ -1,48 +1,19 @@
-import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OptionsPage, type OptionsPageProps } from '../../../components/options/OptionsPage';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
+import { $, button, change, importFile, lastChange, mount, page, tick, unmount } from './options-harness';
 
-let host: HTMLElement;
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
-
-function mount(patch: Partial<OptionsPageProps> = {}) {
-  host = document.createElement('div');
-  document.body.append(host);
-  const props: OptionsPageProps = {
-    settings: DEFAULT_SETTINGS,
-    errors: [],
-    ready: true,
-    onChange: vi.fn(),
-    instances: { granted: [], onEnable: vi.fn(async () => true), onRemove: vi.fn(async () => {}) },
-    ...patch,
-  };
-  render(<OptionsPage {...props} />, host);
-  return props;
-}
-
-const $ = <T extends Element>(selector: string) => host.querySelector<T>(selector)!;
-const button = (text: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === text)!;
-const change = (el: HTMLInputElement | HTMLSelectElement, value: string) => {
-  el.value = value;
-  el.dispatchEvent(new Event('change', { bubbles: true }));
-};
-const lastChange = (props: OptionsPageProps) => vi.mocked(props.onChange).mock.calls.at(-1)![0] as Settings;
-const tick = () => new Promise((r) => setTimeout(r, 0));
+afterEach(unmount);
 
 describe('the options page', () => {
   it('shows nothing editable until storage was read', () => {
     mount({ ready: false });
-    expect(host.textContent).toContain('Loading…');
-    expect(host.querySelector('input, select')).toBeNull();
+    expect(page().textContent).toContain('Loading…');
+    expect(page().querySelector('input, select')).toBeNull();
   });
 
   it('has a control for every setting group', () => {
     mount();
-    const legends = [...host.querySelectorAll('legend')].map((l) => l.textContent);
+    const legends = [...page().querySelectorAll('legend')].map((l) => l.textContent);
     expect(legends).toEqual(['Sidebar', 'Theme', 'Collapsing', 'New comments', 'Keys', 'Quotes', 'Votes', 'Instances', 'All settings']);
   });
 
@@ -86,14 +57,12 @@ describe('the options page', () => {
 
   it('imports a file field by field and says what it replaced', async () => {
     const props = mount({ settings: { ...DEFAULT_SETTINGS, instances: ['https://mine.example'] } });
-    const input = $<HTMLInputElement>('input[type=file]');
     const text = JSON.stringify({ theme: 'dark', sidebar: { width: 'huge' }, instances: ['https://theirs.example'] });
-    Object.defineProperty(input, 'files', { value: [new File([text], 'settings.json')] });
-    input.dispatchEvent(new Event('change'));
+    importFile(new File([text], 'settings.json'));
     await vi.waitFor(() => expect(props.onChange).toHaveBeenCalled());
     expect(lastChange(props)).toMatchObject({ theme: 'dark', sidebar: DEFAULT_SETTINGS.sidebar, instances: ['https://mine.example', 'https://theirs.example'] });
     await tick();
-    expect(host.textContent).toContain('1 invalid value(s) were set to defaults: sidebar.width');
+    expect(page().textContent).toContain('1 invalid value(s) were set to defaults: sidebar.width');
   });
 
   it('exports the current settings as a JSON download', () => {
@@ -110,7 +79,7 @@ describe('the instances section', () => {
     $<HTMLInputElement>('input[name=instance]').value = 'https://lemmy.example/post/3';
     $<HTMLFormElement>('form').dispatchEvent(new Event('submit', { cancelable: true }));
     expect(props.instances.onEnable).toHaveBeenCalledWith(['https://lemmy.example']);
-    await vi.waitFor(() => expect(host.textContent).toContain('Enabled on lemmy.example.'));
+    await vi.waitFor(() => expect(page().textContent).toContain('Enabled on lemmy.example.'));
   });
 
   it('says so when the browser does not grant it, and refuses non-addresses and built-in instances', async () => {
@@ -121,13 +90,13 @@ describe('the instances section', () => {
     };
     submit('lemmy.world');
     await tick();
-    expect(host.textContent).toContain('lemmy.world is built in');
+    expect(page().textContent).toContain('lemmy.world is built in');
     submit('ftp://x');
     await tick();
-    expect(host.textContent).toContain('That is not a web address.');
+    expect(page().textContent).toContain('That is not a web address.');
     expect(props.instances.onEnable).not.toHaveBeenCalled();
     submit('lemmy.example');
-    await vi.waitFor(() => expect(host.textContent).toContain('Not enabled: the browser did not grant access.'));
+    await vi.waitFor(() => expect(page().textContent).toContain('Not enabled: the browser did not grant access.'));
   });
 
   it('lists enabled instances with Remove, and synced ones from elsewhere with Allow and Forget', () => {
