@@ -1,8 +1,9 @@
 /**
  * Every quote of every comment → its source. Places are tried in order:
  * parent, other ancestors (nearest first), the post, then any other comment
- * (reading order). A match without word edits anywhere in that order beats
- * a fuzzy one found earlier: fuzzy matching is only tried when there is none.
+ * written before the quote, which must be the only one holding it. A match
+ * without word edits anywhere in that order beats a fuzzy one found earlier:
+ * fuzzy matching is only tried when there is none.
  * `exact` in a link is stricter: the whole quote, not fragments joined at an
  * ellipsis, found verbatim after normalisation.
  */
@@ -11,6 +12,7 @@ import { candidatesFor, holds, mergeSorted, type Candidates } from './candidates
 import { matchPlan, type PlanMatch } from './find';
 import { readingOrder, sourceIndexer, type SourceIndex } from './index-sources';
 import { ancestorsOf, tiersOf } from './places';
+import { isEarlier } from './arrival';
 import { planQuote, UNAMBIGUOUS_WORDS, type Plan } from './plan';
 import { spansOf } from './spans';
 import { DEFAULT_QUOTE_OPTIONS, type QuoteLink, type QuoteOptions } from './types';
@@ -45,31 +47,51 @@ function tryAt(index: SourceIndex, quote: Quote, at: number, fuzzy: boolean): Fo
   return best;
 }
 
-/** Sources that may hold the quote, in reading order (bestElsewhere skips the ones tried already). */
+/** Sources that may hold the quote, in reading order (onlyEarlier skips the ones tried already). */
 function elsewhere(index: SourceIndex, quote: Quote, fuzzy: boolean): readonly number[] {
   const lists = quote.plans.flatMap((plan, p) => (fuzzy && plan.budget === 0 ? [] : [candidates(index, quote, p, fuzzy).list]));
   return mergeSorted(lists);
 }
 
+/** Where a source stands for the "anywhere" tier, relative to the quote. */
+const OUT = 0;
+const LATER = 1;
+const EARLIER = 2;
+
 /**
- * The "anywhere" tier has no order of preference that means anything, so a
- * short quote found in two comments is ambiguous and not linked. A longer one
- * takes the best (cheapest, then earliest) match.
+ * The "anywhere" tier has no order of preference that means anything, and a
+ * source is never newer than its quote: the quote is linked only when exactly
+ * one comment written before it holds it. Two or more make it ambiguous (a
+ * stock phrase, a pasted paragraph): no link rather than a guess. Later
+ * comments are never the source, so the quote of a deleted parent is not
+ * pinned on a reply that repeats its words; a short quote that someone else
+ * wrote too, even later, is still a stock phrase and stays unlinked.
  */
-function bestElsewhere(index: SourceIndex, quote: Quote, candidates: readonly number[], exclude: ReadonlySet<number>, fuzzy: boolean): Found | null {
-  let best: Found | null = null;
-  let tied = false;
+function onlyEarlier(index: SourceIndex, quote: Quote, candidates: readonly number[], placeOf: (at: number) => number, fuzzy: boolean): Found | null {
+  const mayBeShort = quote.plans.some((p) => p.words < UNAMBIGUOUS_WORDS);
+  let only: Found | null = null;
+  let onlyIsEarlier = false;
   for (const at of candidates) {
-    // Other comments only: the post and the comment's own places have tiers of their own.
-    if (at === index.post || exclude.has(at)) continue;
+    const place = placeOf(at);
+    if (place === OUT || (place === LATER && !mayBeShort)) continue;
     const found = tryAt(index, quote, at, fuzzy);
-    if (!found) continue;
-    if (best && found.match.cost === best.match.cost) tied = true;
-    if (!best || found.match.cost < best.match.cost) (best = found), (tied = false);
-    // Exact matches all cost 0: the first decides, or a second makes a short quote ambiguous.
-    if (!fuzzy && (best.plan.words >= UNAMBIGUOUS_WORDS || tied)) break;
+    if (!found || (place === LATER && found.plan.words >= UNAMBIGUOUS_WORDS)) continue;
+    // The second holder settles it: the candidates after it need not be tried.
+    if (only) return null;
+    only = found;
+    onlyIsEarlier = place === EARLIER;
   }
-  return best && tied && best.plan.words < UNAMBIGUOUS_WORDS ? null : best;
+  return onlyIsEarlier ? only : null;
+}
+
+/** OUT for the post and places with a tier of their own, else whether the comment at `at` is older than `comment`. */
+function placeFor(thread: Thread, index: SourceIndex, comment: CommentData, exclude: ReadonlySet<number>): (at: number) => number {
+  return (at) => {
+    const ref = index.sources[at]!.ref;
+    const other = ref.kind === 'comment' && !exclude.has(at) ? thread.byId.get(ref.id) : undefined;
+    if (!other) return OUT;
+    return isEarlier(other, comment) ? EARLIER : LATER;
+  };
 }
 
 function findSource(thread: Thread, index: SourceIndex, comment: CommentData, quote: Quote, options: QuoteOptions): Found | null {
@@ -79,6 +101,7 @@ function findSource(thread: Thread, index: SourceIndex, comment: CommentData, qu
   // The "anywhere" tier never revisits a place with its own tier, even a disabled one.
   const exclude = new Set<number>(ancestors.list);
   if (self !== undefined) exclude.add(self);
+  const placeOf = placeFor(thread, index, comment, exclude);
   const canFuzz = quote.plans.some((p) => p.budget > 0);
   for (const fuzzy of canFuzz ? [false, true] : [false]) {
     for (const tier of tiers) {
@@ -88,7 +111,7 @@ function findSource(thread: Thread, index: SourceIndex, comment: CommentData, qu
       }
     }
     if (!options.sources.anywhere) continue;
-    const found = bestElsewhere(index, quote, elsewhere(index, quote, fuzzy), exclude, fuzzy);
+    const found = onlyEarlier(index, quote, elsewhere(index, quote, fuzzy), placeOf, fuzzy);
     if (found) return found;
   }
   return null;

@@ -23,7 +23,7 @@ export function sentence(r: () => number, words: number): string {
 
 /**
  * A thread of `size` comments (random tree, paragraphs of random words), with
- * `quotes` quotes: most from the parent, some from elsewhere, the post, a
+ * `quotes` quotes: most from the parent, some from an earlier comment, the post, a
  * blockquote of a quote, edited copies and text found nowhere.
  */
 export function bigThread(size: number, quotes: number, seed = 1): { post: string; comments: CommentData[] } {
@@ -38,7 +38,8 @@ export function bigThread(size: number, quotes: number, seed = 1): { post: strin
     const i = 1 + Math.floor(r() * (size - 1));
     const quoter = comments[i]!;
     const kind = r();
-    const donor = kind < 0.6 && quoter.parentId ? comments[quoter.parentId - 1]! : comments[Math.floor(r() * size)]!;
+    // A source is never newer than its quote: the donor is the parent or an earlier comment.
+    const donor = kind < 0.6 && quoter.parentId ? comments[quoter.parentId - 1]! : comments[Math.floor(r() * i)]!;
     const words = (kind > 0.9 ? post : donor.text).split(/\s+/);
     const at = Math.floor(r() * Math.max(1, words.length - 12));
     let quote = words.slice(at, at + 4 + Math.floor(r() * 10)).join(' ');

@@ -192,16 +192,16 @@ describe('matchQuotes source order', () => {
     expect(from(matchQuotes(t)[0])).toBe('post');
   });
 
-  it('other comments are the last resort, earlier in reading order first for long quotes', () => {
+  it('other comments are the last resort: the one written before the quote (see anywhere.test.ts)', () => {
     const t = thread(null, [
       c(1, null, { text: 'root' }),
-      c(2, 1, { text }),
+      c(2, 1, { text: 'no' }),
       c(3, null, { text }),
       c(4, 3, { text: 'no' }),
       c(5, 4, { text: 'no' }),
       c(6, 1, { text: 'no', quotes: ['This exact sentence appears in several places'] }),
     ]);
-    expect(from(matchQuotes(t)[0])).toBe(2);
+    expect(from(matchQuotes(t)[0])).toBe(3);
   });
 
   it('a short quote found in exactly one other comment is linked', () => {
