@@ -7,6 +7,10 @@ import { DEFAULT_INSTANCES } from './defaults';
  * given. Pure: no browser APIs.
  */
 
+/** DNS's limit on a host name; with it the longest origin is known, and so how many fit in storage (settings/quota.ts). */
+export const MAX_HOST_LENGTH = 253;
+export const MAX_ORIGIN_LENGTH = 'https://'.length + MAX_HOST_LENGTH;
+
 const ORIGIN = /^(https?):\/\/([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
 /** The patterns we request and the browser reports back: a whole origin. */
 const PATTERN = /^(https?|\*):\/\/([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?\/\*$/i;
@@ -15,7 +19,8 @@ const PATTERN = /^(https?|\*):\/\/([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?\/\*$/
 export function asOrigin(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const m = ORIGIN.exec(value.trim());
-  return m ? `${m[1]!.toLowerCase()}://${m[2]!.toLowerCase()}` : null;
+  if (!m || m[2]!.length > MAX_HOST_LENGTH) return null;
+  return `${m[1]!.toLowerCase()}://${m[2]!.toLowerCase()}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { instancesItem } from '../settings/items';
-import { parseInstances } from '../settings/schema';
+import { LIMITS, parseInstances } from '../settings/schema';
 import { isDefaultInstance, originFromPattern, patternFor } from './origins';
 
 /**
@@ -29,11 +29,15 @@ export function requestInstances(origins: string[]): Promise<boolean> {
 
 let pending: Promise<unknown> = Promise.resolve();
 
-/** Read-modify-write of the list, one at a time: permission events can arrive together. */
+/**
+ * Read-modify-write of the list, one at a time: permission events can arrive
+ * together. The list stops at its limit (it must fit one sync item); a grant
+ * beyond it still works in this browser, it is only not synced.
+ */
 function updateList(change: (list: string[]) => string[]): Promise<void> {
   const run = pending.then(async () => {
     const list = parseInstances(await instancesItem.getValue(), []);
-    const next = change(list);
+    const next = change(list).slice(0, LIMITS.instances);
     if (JSON.stringify(next) !== JSON.stringify(list)) await instancesItem.setValue(next);
   });
   pending = run.catch(() => {});

@@ -1,7 +1,8 @@
 import { asOrigin } from '../instances/origins';
 import { DEFAULT_KEYS, type KeyBindings } from './keys';
 import { readKeys } from './keymap';
-import { bool, group, hexColor, int, intOrOff, obj, oneOf, section, type Errors, type Field } from './validate';
+import { MAX_INSTANCES } from './quota';
+import { bool, group, hexColor, int, intOrOff, obj, oneOf, section, show, type Errors, type Field } from './validate';
 
 export interface SidebarSettings {
   side: 'left' | 'right';
@@ -79,24 +80,31 @@ export const LIMITS = {
   keepPosts: [1, 1000],
   keepDays: [1, 365],
   minWords: [1, 20],
-  instances: 500,
+  instances: MAX_INSTANCES,
 } as const;
 
-/** Valid, distinct origins; each bad entry is dropped and reported. */
+/** Valid, distinct origins, as many as given; each bad entry is dropped and reported. */
 export function parseInstances(raw: unknown, errors: Errors): string[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    errors.push(`instances: ${JSON.stringify(raw)} is not a list; none kept`);
+    errors.push(`instances: ${show(raw)} is not a list; none kept`);
     return [];
   }
   const kept = new Set<string>();
   raw.forEach((v, i) => {
     const origin = asOrigin(v);
     if (origin) kept.add(origin);
-    else errors.push(`instances[${i}]: ${JSON.stringify(v)} is not an http(s) origin; dropped`);
+    else errors.push(`instances[${i}]: ${show(v)} is not an http(s) origin; dropped`);
   });
-  return [...kept].slice(0, LIMITS.instances);
+  return [...kept];
 }
+
+/** Stored instances: those beyond the limit cannot have been written by this version, and are left out. */
+const readInstances: Field<string[]> = (raw, _fallback, name, errors) => {
+  const list = parseInstances(raw, errors);
+  if (list.length > LIMITS.instances) errors.push(`${name}: ${list.length} listed, more than sync storage holds; the first ${LIMITS.instances} kept`);
+  return list.slice(0, LIMITS.instances);
+};
 
 /** How each setting is read, in the order of Settings (errors are reported in this order). */
 const readSettings = group<Settings>({
@@ -120,7 +128,7 @@ const readSettings = group<Settings>({
   }),
   votes: group({ histogram: bool, controversial: bool }),
   newComments: group({ mark: bool }),
-  instances: (raw, _fallback, _name, errors) => parseInstances(raw, errors),
+  instances: readInstances,
 });
 
 /**

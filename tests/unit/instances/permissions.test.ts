@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { mirrorGrantsToList } from '../../../utils/instances/background';
-import { grantedOrigins, removeInstance, requestInstances } from '../../../utils/instances/permissions';
+import { grantedOrigins, rememberInstances, removeInstance, requestInstances } from '../../../utils/instances/permissions';
 import { instancesItem } from '../../../utils/settings/items';
+import { LIMITS } from '../../../utils/settings/schema';
 
 type Listener = (p: { origins?: string[] }) => void;
 
@@ -55,5 +56,16 @@ describe('enabling instances through host permissions', () => {
     await vi.waitFor(async () => expect(await list()).toContain('https://new.example'));
     fake.removed.forEach((l) => l({ origins: ['https://granted.example/*'] }));
     await vi.waitFor(async () => expect(await list()).toEqual(['https://elsewhere.example', 'https://new.example']));
+  });
+});
+
+describe('the synced list of instances', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stops at its limit, so it always fits one sync item', async () => {
+    const full = Array.from({ length: LIMITS.instances }, (_, i) => `https://i${i}.example`);
+    await instancesItem.setValue(full);
+    await rememberInstances(['https://one-more.example']);
+    expect(await list()).toEqual(full);
   });
 });
