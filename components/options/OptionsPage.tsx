@@ -11,7 +11,8 @@ export interface OptionsPageProps {
   errors: string[];
   /** False until storage was read: nothing is editable before, so defaults never overwrite it. */
   ready: boolean;
-  onChange: (next: Settings) => void;
+  /** Stores the settings; an import waits for it and reports a rejection (nothing, or what was there before, is stored then). */
+  onChange: (next: Settings) => void | Promise<void>;
   instances: Omit<InstancesProps, 'listed' | 'onForget'>;
 }
 
@@ -21,8 +22,8 @@ export function OptionsPage({ settings, errors, ready, onChange, instances }: Op
   const part = <K extends keyof Settings>(key: K): Part<K> => ({ value: settings[key], set: (value) => onChange({ ...settings, [key]: value }) });
   // Instances are grants, not preferences: "reset everything" leaves them; the Instances section removes them.
   const resetAll = () => onChange({ ...DEFAULT_SETTINGS, instances: settings.instances });
-  // An imported file adds to the instances listed, never drops one this browser has enabled.
-  const imported = (next: Settings) => onChange({ ...next, instances: [...new Set([...settings.instances, ...next.instances])] });
+  // The import has already added its instances to those listed (planImport).
+  const imported = async (next: Settings) => onChange(next);
   const forget = (origin: string) => onChange({ ...settings, instances: settings.instances.filter((o) => o !== origin) });
   return (
     <main class="tl-page tl-options">

@@ -1,18 +1,32 @@
 import { useSignal } from '@preact/signals';
 import type { Settings } from '../../utils/settings/schema';
-import { exportSettings, importSettings } from '../../utils/settings/transfer';
+import { why } from '../../utils/settings/write';
+import { exportSettings, importSettings, importTooBig, planImport, shortReport } from '../../utils/settings/transfer';
 
-export function TransferSection(props: { settings: Settings; onImport: (next: Settings) => void; onResetAll: () => void }) {
+/**
+ * Reads, checks and stores an imported file, all or nothing: the file's size
+ * before reading it, then every field and the storage quota, then one save.
+ * Resolves to the report shown to the reader.
+ */
+async function importFile(file: File, current: Settings, store: (next: Settings) => Promise<void>): Promise<string> {
+  const tooBig = importTooBig(file.size);
+  if (tooBig) return `Not imported: ${tooBig}`;
+  const { settings, errors } = importSettings(await file.text());
+  if (!settings) return `Not imported: ${errors.join(' ')}`;
+  const plan = planImport(current, settings);
+  if ('refused' in plan) return `Not imported: ${plan.refused}`;
+  try {
+    await store(plan.settings);
+  } catch (error) {
+    return `Not imported: ${why(error)}`;
+  }
+  return errors.length ? `Imported; ${errors.length} invalid value(s) were set to defaults: ${shortReport(errors).join('; ')}` : 'Imported.';
+}
+
+export function TransferSection(props: { settings: Settings; onImport: (next: Settings) => Promise<void>; onResetAll: () => void }) {
   const report = useSignal('');
   const load = async (file: File | undefined) => {
-    if (!file) return;
-    const { settings, errors } = importSettings(await file.text());
-    if (settings) props.onImport(settings);
-    report.value = !settings
-      ? `Not imported: ${errors.join(' ')}`
-      : errors.length
-        ? `Imported; ${errors.length} invalid value(s) were set to defaults: ${errors.join('; ')}`
-        : 'Imported.';
+    if (file) report.value = await importFile(file, props.settings, props.onImport);
   };
   const href = `data:application/json;charset=utf-8,${encodeURIComponent(exportSettings(props.settings))}`;
   return (

@@ -15,7 +15,12 @@ effect(() => {
       settings={model.settings.value}
       errors={model.errors.value}
       ready={model.ready.value}
-      onChange={(next) => void model.save(next).catch((error: unknown) => logOnce('saving settings', error))}
+      onChange={(next) => {
+        const saved = model.save(next);
+        // Logged here for every change; an import also shows the reason to the reader.
+        saved.catch((error: unknown) => logOnce('saving settings', error));
+        return saved;
+      }}
       instances={{ granted: instances.granted.value, onEnable: instances.enable, onRemove: instances.remove }}
     />,
     root,

@@ -68,3 +68,9 @@ export function splitSettings(s: Settings): { prefs: unknown; layout: unknown; i
   const { sidebar, instances, ...prefs } = s;
   return { prefs, layout: sidebar, instances };
 }
+
+/** The synced parts as sync storage holds them (key → value), for checking them against its quota. */
+export function syncItemsOf(s: Settings): Record<string, unknown> {
+  const { prefs, instances } = splitSettings(s);
+  return { [settingsItem.key.replace('sync:', '')]: prefs, [instancesItem.key.replace('sync:', '')]: instances };
+}

@@ -3,6 +3,7 @@ import { logOnce } from '../log';
 import { instancesItem, joinStored, layoutItem, settingsItem, splitSettings } from './items';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
 import { forgetVisits } from './visits-store';
+import { unstorable, writeAll } from './write';
 
 export interface SettingsModel {
   settings: ReadonlySignal<Settings>;
@@ -10,6 +11,7 @@ export interface SettingsModel {
   errors: ReadonlySignal<string[]>;
   /** True once every item was read (before that, settings are the defaults). */
   ready: ReadonlySignal<boolean>;
+  /** Stores the settings, all or nothing; rejects, saying why, when they may not be stored or storage fails. */
   save(next: Settings): Promise<void>;
   reset(): Promise<void>;
   dispose(): void;
@@ -38,16 +40,18 @@ export function createSettingsModel(): SettingsModel {
   void Promise.all(parts.map((p) => p.loaded)).then(() => (ready.value = true));
   const parsed = computed(() => parseSettings(joinStored(prefs.value, layout.value, instances.value)));
 
+  const raws = { prefs, layout, instances };
+  const items = { prefs: settingsItem, layout: layoutItem, instances: instancesItem };
   const save = async (next: Settings) => {
+    const refused = unstorable(next);
+    if (refused) throw new Error(`Not saved: ${refused}.`);
     const now = splitSettings(parsed.value.settings);
     const want = splitSettings(next);
     // Write only what changed: each write wakes every open tab's listeners.
-    const writes = (['prefs', 'layout', 'instances'] as const)
-      .filter((key) => JSON.stringify(now[key]) !== JSON.stringify(want[key]))
-      .map((key) => ({ prefs: settingsItem, layout: layoutItem, instances: instancesItem })[key].setValue(want[key]));
+    const changed = (['prefs', 'layout', 'instances'] as const).filter((key) => JSON.stringify(now[key]) !== JSON.stringify(want[key]));
+    await writeAll(changed.map((key) => ({ item: items[key], before: raws[key].value, after: want[key] })));
     // Off means not remembered: the visits recorded so far go too.
-    if (!next.newComments.mark) writes.push(forgetVisits());
-    await Promise.all(writes);
+    if (!next.newComments.mark) await forgetVisits();
   };
 
   return {

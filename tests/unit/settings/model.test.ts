@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createSettingsModel, type SettingsModel } from '../../../utils/settings/model';
+import { MAX_INSTANCES } from '../../../utils/settings/quota';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 
 let model: SettingsModel;
@@ -47,5 +48,29 @@ describe('the live settings model', () => {
     await model.save({ ...model.settings.value, newComments: { mark: false } });
     expect((await fakeBrowser.storage.local.get('visits')).visits).toEqual([]);
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ newComments: { mark: false } });
+  });
+
+  it('refuses to store two commands on one key, or more instances than fit, and writes nothing', async () => {
+    model = createSettingsModel();
+    await vi.waitFor(() => expect(model.ready.value).toBe(true));
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await expect(model.save({ ...DEFAULT_SETTINGS, keys: { ...DEFAULT_SETTINGS.keys, next: 'k' } })).rejects.toThrow('Not saved: a key is invalid or on two commands.');
+    const instances = Array.from({ length: MAX_INSTANCES + 1 }, (_, i) => `https://i${i}.example`);
+    await expect(model.save({ ...DEFAULT_SETTINGS, instances })).rejects.toThrow(`Not saved: more than ${MAX_INSTANCES} instances.`);
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('puts back what it wrote when a later write fails, and says so', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark' }, instances: ['https://old.example'] });
+    model = createSettingsModel();
+    await vi.waitFor(() => expect(model.ready.value).toBe(true));
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items) => {
+      if ('instances' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    const next = { ...model.settings.value, theme: 'light' as const, instances: ['https://new.example'] };
+    await expect(model.save(next)).rejects.toThrow('storage refused it (QUOTA_BYTES quota exceeded); what was there before is back');
+    expect(await fakeBrowser.storage.sync.get(['settings', 'instances'])).toEqual({ settings: { theme: 'dark' }, instances: ['https://old.example'] });
   });
 });

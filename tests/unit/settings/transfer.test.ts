@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
-import { exportSettings, importSettings } from '../../../utils/settings/transfer';
+import { MAX_INSTANCES } from '../../../utils/settings/quota';
+import { exportSettings, IMPORT_MAX_BYTES, importSettings, importTooBig, planImport, shortReport } from '../../../utils/settings/transfer';
+
+const origins = (count: number, prefix = 'a') => Array.from({ length: count }, (_, i) => `https://${prefix}${i}.example`);
+const NOT_SETTINGS = 'This is not a Threadlens settings file.';
 
 const custom: Settings = {
   ...DEFAULT_SETTINGS,
@@ -35,5 +39,49 @@ describe('settings export and import', () => {
     const { settings, errors } = importSettings(JSON.stringify({ format: 'threadlens-settings', version: 3, settings: { theme: 'dark' } }));
     expect(settings?.theme).toBe('dark');
     expect(errors).toEqual(['file version 3 read as version 2']);
+  });
+
+  it.each(['null', '{}', '{"foo":1}', '[1,2]', '"text"', '42', '{"format":"threadlens-settings","settings":null}'])(
+    'refuses %s as not a Threadlens settings file',
+    (text) => {
+      expect(importSettings(text)).toEqual({ settings: null, errors: [NOT_SETTINGS] });
+    },
+  );
+
+  it('refuses a file over the size limit, by its size alone', () => {
+    expect(importTooBig(IMPORT_MAX_BYTES)).toBeNull();
+    expect(importTooBig(IMPORT_MAX_BYTES + 1)).toMatch(/^The file is too big \(over 256 KB\)/);
+  });
+
+  it('refuses a file listing more instances than sync storage holds, instead of keeping some', () => {
+    const { settings, errors } = importSettings(JSON.stringify({ theme: 'dark', instances: origins(MAX_INSTANCES + 1) }));
+    expect(settings).toBeNull();
+    expect(errors).toEqual([`The file lists ${MAX_INSTANCES + 1} instances; sync storage holds at most ${MAX_INSTANCES}.`]);
+  });
+
+  it('adds imported instances to those listed, and refuses the import when together they would not fit', () => {
+    const current = { ...DEFAULT_SETTINGS, instances: origins(MAX_INSTANCES - 1, 'mine') };
+    expect(planImport(current, { ...custom, instances: ['https://mine0.example', 'https://new.example'] })).toEqual({
+      settings: { ...custom, instances: [...current.instances, 'https://new.example'] },
+    });
+    expect(planImport(current, { ...custom, instances: origins(2) })).toEqual({
+      refused: `Together with the ${MAX_INSTANCES - 1} instances listed now that makes ${MAX_INSTANCES + 1}; sync storage holds at most ${MAX_INSTANCES}.`,
+    });
+  });
+
+  it('keeps its report short: five problems at most, then how many more', () => {
+    const errors = Array.from({ length: 9 }, (_, i) => `field${i}: ${'x'.repeat(500)}`);
+    const report = shortReport(errors);
+    expect(report).toHaveLength(6);
+    expect(report.slice(0, 5).every((line) => line.length <= 81)).toBe(true);
+    expect(report[5]).toBe('and 4 more');
+    expect(shortReport(['a', 'b'])).toEqual(['a', 'b']);
+  });
+
+  it('reads a file full of huge bad values quickly, quoting each one short', () => {
+    const huge = 'x'.repeat(200_000);
+    const { errors } = importSettings(JSON.stringify({ theme: huge, keys: { next: huge }, instances: [huge, huge] }));
+    expect(errors).toHaveLength(4);
+    expect(errors.every((e) => e.length < 200)).toBe(true);
   });
 });

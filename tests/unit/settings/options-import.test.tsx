@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_INSTANCES } from '../../../utils/settings/quota';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { IMPORT_MAX_BYTES } from '../../../utils/settings/transfer';
+import { importFile, importReport, lastChange, mount, unmount } from './options-harness';
+
+afterEach(unmount);
+
+const json = (value: unknown) => new File([JSON.stringify(value)], 'settings.json');
+const origins = (count: number) => Array.from({ length: count }, (_, i) => `https://i${i}.example`);
+
+/** Imports the file and waits for the page's report on it. */
+async function imported(file: File): Promise<string> {
+  importFile(file);
+  await vi.waitFor(() => expect(importReport()).not.toBe(''));
+  return importReport();
+}
+
+describe('importing settings in the options page', () => {
+  it.each(['null', '{}', '{"foo":1}', '[1,2]', '"text"'])('refuses %s as not a Threadlens settings file, changing nothing', async (text) => {
+    const props = mount();
+    expect(await imported(new File([text], 'x.json'))).toBe('Not imported: This is not a Threadlens settings file.');
+    expect(props.onChange).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const props = mount();
+    // A Blob of one repeated chunk: over the limit without building one big string.
+    const chunk = new Blob(['x'.repeat(64 * 1024)]);
+    const file = new File(Array.from({ length: IMPORT_MAX_BYTES / chunk.size + 1 }, () => chunk), 'huge.json');
+    const read = vi.spyOn(file, 'text');
+    expect(await imported(file)).toBe('Not imported: The file is too big (over 256 KB); a settings export is a few KB.');
+    expect(read).not.toHaveBeenCalled();
+    expect(props.onChange).not.toHaveBeenCalled();
+  });
+
+  it('refuses, whole, a file whose instances would not fit sync storage', async () => {
+    const props = mount();
+    const report = await imported(json({ theme: 'dark', instances: origins(MAX_INSTANCES + 1) }));
+    expect(report).toBe(`Not imported: The file lists ${MAX_INSTANCES + 1} instances; sync storage holds at most ${MAX_INSTANCES}.`);
+    expect(props.onChange).not.toHaveBeenCalled();
+  });
+
+  it('refuses an import that, added to the instances listed, would not fit sync storage', async () => {
+    const props = mount({ settings: { ...DEFAULT_SETTINGS, instances: origins(MAX_INSTANCES) } });
+    expect(await imported(json({ theme: 'dark', instances: ['https://one-more.example'] }))).toMatch(/^Not imported: Together with the/);
+    expect(props.onChange).not.toHaveBeenCalled();
+  });
+
+  it('imports a file whose keys clash without putting two commands on one key', async () => {
+    const props = mount();
+    const report = await imported(json({ theme: 'dark', keys: { next: 'k', help: 'h' } }));
+    expect(report).toBe('Imported; 1 invalid value(s) were set to defaults: keys.next: "k" is also Previous comment; default restored');
+    expect(lastChange(props)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', keys: { ...DEFAULT_SETTINGS.keys, help: 'h' } });
+  });
+
+  it('keeps the report on a file full of bad values short', async () => {
+    mount();
+    const huge = 'y'.repeat(40_000); // six of them: near the size limit, under it
+    const report = await imported(json({ theme: huge, sidebar: { side: huge, width: huge, layout: huge }, votes: { histogram: huge, controversial: huge } }));
+    expect(report).toMatch(/^Imported; 6 invalid value\(s\) were set to defaults: .*; and 1 more$/);
+    expect(report.length).toBeLessThan(600);
+  });
+
+  it('says so when storing the import fails, and that what was there is back', async () => {
+    mount({ onChange: vi.fn(async () => Promise.reject(new Error('storage refused it (full); what was there before is back'))) });
+    expect(await imported(json({ theme: 'dark' }))).toBe('Not imported: storage refused it (full); what was there before is back');
+  });
+});
