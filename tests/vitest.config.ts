@@ -9,6 +9,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/conformance/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    setupFiles: ['tests/support/reader-events.ts'],
     environmentOptions: {
       happyDOM: {
         // Fixture pages link stylesheets and scripts that are not there: no loading, no noise.

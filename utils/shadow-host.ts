@@ -5,6 +5,8 @@
  * (a MutationObserver-based element waiter and its dependencies), about 3 KB
  * gzip of a content script whose budget is 40 KB (issue #8; README, "Performance").
  */
+import { guardRoot } from './lemmy/events';
+
 export interface ShadowHost {
   host: HTMLElement;
   container: HTMLElement;
@@ -18,6 +20,8 @@ const RESET = ':host{all:initial !important}';
 export function createShadowHost(doc: Document, name: string, css: string): ShadowHost {
   const host = doc.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
+  // Open, so tests and assistive tools can read it; the page can too, and page-made events stop here.
+  guardRoot(shadow);
   const style = doc.createElement('style');
   style.textContent = `${RESET}\n${css}`;
   const container = doc.createElement('div');

@@ -11,6 +11,7 @@ import { createShadowHost } from '../../utils/shadow-host';
 import sidebarCss from './style.css?inline';
 import { measured } from '../../utils/perf';
 import { createScheduler, type Scheduler } from '../../utils/schedule';
+import { guardLifetime } from './lifetime';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
@@ -32,6 +33,7 @@ const HOST_NAME = 'threadlens-sidebar';
  * bound to `ctx`, so an extension reload removes observers, listeners and UI.
  */
 export function startThreadlens(ctx: ContentScriptContext): void {
+  guardLifetime(ctx);
   removeLeftovers(document, HOST_NAME);
   const live = signal<Live | null>(null);
   const hidden = signal(false);
@@ -97,7 +99,10 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const unwatch = followStoredHidden(hidden);
   const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status(live.value)) : undefined);
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl.href));
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    // WXT's watcher gives the new URL; the same event name sent by the page has none.
+    if (event.newUrl instanceof URL) sync(event.newUrl.href);
+  });
   ctx.onInvalidated(() => {
     // The page first: when the extension is disabled or reloaded, the browser.* calls below
     // throw "Extension context invalidated", and the page must not keep our margin or marks.

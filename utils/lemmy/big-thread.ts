@@ -4,6 +4,8 @@
  * elements; and jumps that land among them stay put.
  */
 
+import { listen } from './events';
+
 const LAZY = 'data-threadlens-lazy';
 const OPEN = 'data-threadlens-open';
 
@@ -131,7 +133,7 @@ export function scrollToElement(el: Element, block: ScrollLogicalPosition): void
   el.scrollIntoView({ block, behavior: 'instant' });
   const hold = new AbortController();
   holds.set(doc, hold);
-  for (const type of READER_INPUT) win.addEventListener(type, () => hold.abort(), { capture: true, passive: true, signal: hold.signal });
+  for (const type of READER_INPUT) listen(win, type, () => hold.abort(), { capture: true, passive: true, signal: hold.signal });
   let top = el.getBoundingClientRect().top;
   let frames = 0;
   const check = () => {

@@ -1,6 +1,7 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { BIG_THREAD, containThreads, overlayMarks, uncontainedThreads } from '../lemmy/big-thread';
 import { collapseMarks, collapseTargetOf, ensurePageStyle, removePageStyle, showComment } from '../lemmy/host-actions';
+import { isTyping, listen } from '../lemmy/events';
 import { commentAtTop } from '../lemmy/viewport';
 import { commandFor, type Command, type KeyBindings } from '../settings/keys';
 import { measured } from '../perf';
@@ -155,6 +156,7 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
     hooks.announce?.(`${prefix ? `${prefix}: ` : ''}${describeComment(thread, to, outline.descendants.value.get(to) ?? 0)}`);
   };
   const onKey = (event: KeyboardEvent) => {
+    if (isTyping(event)) return;
     const command = commandFor(event, hooks.keys());
     if (!command) return;
     const from = outline.selected.value ?? inView.value;
@@ -168,9 +170,10 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
     outline.toggle(id);
     event.preventDefault();
   };
-  doc.addEventListener('scroll', onScroll, { passive: true, signal: lifetime });
-  doc.addEventListener('keydown', onKey, { signal: lifetime });
-  doc.addEventListener('click', onClick, { signal: lifetime });
+  listen(doc, 'scroll', onScroll, { passive: true, signal: lifetime });
+  listen(doc, 'keydown', onKey, { signal: lifetime });
+  listen(doc, 'click', onClick, { signal: lifetime });
+  // Bootstrap's own events, page-made by nature: they only keep containment off open menus.
   for (const type of ['show.bs.dropdown', 'hidden.bs.dropdown', 'show.bs.modal', 'hidden.bs.modal']) doc.addEventListener(type, onOverlay, { signal: lifetime });
   lifetime.addEventListener('abort', () => {
     stopCollapse();

@@ -1,5 +1,6 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { clearHighlight, FLASH_HIGHLIGHT, highlightCss, QUOTE_HIGHLIGHT, setHighlight } from '../lemmy/highlight';
+import { listen } from '../lemmy/events';
 import { ownStyle, showComment, showElement } from '../lemmy/host-actions';
 import { quoteControlKey, quotePlacer, removeQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../lemmy/quote-controls';
 import * as S from '../lemmy/selectors';
@@ -244,7 +245,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
       if (link) toQuote(link);
     }
   };
-  doc.addEventListener('click', onClick, { signal: session.signal });
+  listen(doc, 'click', onClick, { signal: session.signal });
 
   // Hover or focus on a linked quote (or its header) previews the source.
   const preview = signal<QuotePreview | null>(null);
@@ -268,9 +269,9 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     if (from && to?.link !== from.link) preview.value = null;
   };
   for (const [type, handler] of [['mouseover', onEnter], ['focusin', onEnter], ['mouseout', onLeave], ['focusout', onLeave]] as const) {
-    doc.addEventListener(type, handler, { signal: session.signal });
+    listen(doc, type, handler, { signal: session.signal });
   }
-  doc.addEventListener('scroll', () => (preview.value = null), { passive: true, signal: session.signal });
+  listen(doc, 'scroll', () => (preview.value = null), { passive: true, signal: session.signal });
   session.signal.addEventListener(
     'abort',
     () => {
