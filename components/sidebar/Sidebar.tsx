@@ -1,5 +1,5 @@
 import { useSignal, type ReadonlySignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Theme } from '../../utils/lemmy/theme';
 import type { Settings } from '../../utils/settings/schema';
 import type { PageControls } from '../../utils/session/page-controls';
@@ -41,14 +41,10 @@ type TabKey = 'outline' | 'quotes' | 'votes';
 /** The sidebar shell: title, what was read, the outline. Reads signals, calls actions. */
 export function Sidebar({ model, outline, controls, quotes, fresh, search, theme, help, settings, layout, onResize, onHide, onCloseHelp }: SidebarProps) {
   const tab = useSignal<TabKey>('outline');
-  const searchInput = useRef<HTMLInputElement>(null);
-  // The "search" key: to the outline tab, then focus the box once it is rendered.
+  // The "search" key: to the outline tab, where the find box takes focus as it renders.
   const wantsFocus = search.wantsFocus.value;
   useEffect(() => {
-    if (!wantsFocus) return;
-    tab.value = 'outline';
-    search.focusTaken();
-    requestAnimationFrame(() => searchInput.current?.focus());
+    if (wantsFocus) tab.value = 'outline';
   }, [wantsFocus]);
   const links = quotes.links.value;
   const { comments, participants, unloaded } = model.counts.value;
@@ -99,7 +95,7 @@ export function Sidebar({ model, outline, controls, quotes, fresh, search, theme
               count={search.hits.value.length}
               position={search.position.value}
               searchKey={settings.keys.search}
-              inputRef={searchInput}
+              inputRef={search.attachInput}
               onQuery={search.setQuery}
               onStep={search.step}
             />

@@ -64,12 +64,13 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         schedule,
         keys: () => settings.settings.value.keys,
         fresh: () => fresh.fresh.peek(),
+        typeAhead: (event) => search.typeAhead(event),
         announce: announcer.say,
         toggleSidebar: () => (layout.closed.value ? layout.show() : layout.hide()),
         toggleHelp: () => (help.value = !help.value),
         openSearch: () => {
           if (layout.closed.value) layout.show();
-          search.requestFocus();
+          search.focus();
         },
       });
       const search = startSearch(document, session, controls);

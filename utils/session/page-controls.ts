@@ -27,6 +27,8 @@ export interface ControlHooks {
   keys(): KeyBindings;
   /** Comments new since the last visit, for nextNew/prevNew. */
   fresh(): ReadonlySet<number>;
+  /** Takes keys typed while the find box is on its way (./search-feature); true when taken. */
+  typeAhead?(event: KeyboardEvent): boolean;
   /** Tells screen readers where a key from the page landed (./announcer). */
   announce?(text: string): void;
 }
@@ -157,6 +159,7 @@ export function startPageControls(doc: Document, session: Session, hooks: Contro
   };
   const onKey = (event: KeyboardEvent) => {
     if (isTyping(event)) return;
+    if (hooks.typeAhead?.(event)) return event.preventDefault();
     const command = commandFor(event, hooks.keys());
     if (!command) return;
     const from = outline.selected.value ?? inView.value;

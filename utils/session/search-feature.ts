@@ -15,10 +15,18 @@ export interface SearchFeature {
   /** Position of the hit last shown (0-based), or -1 before the first step. */
   position: ReadonlySignal<number>;
   setQuery(query: string): void;
-  /** Set by the "search" key; the sidebar takes it (focuses the box) and clears it. */
+  /** True from the "search" key until the box has focus (the sidebar shows the outline tab for it). */
   wantsFocus: ReadonlySignal<boolean>;
-  requestFocus(): void;
-  focusTaken(): void;
+  /** Focuses the find box now if it is there, else as soon as the sidebar renders it. */
+  focus(): void;
+  /** The find box's ref: the sidebar hands it the input when it renders it. */
+  attachInput(input: HTMLInputElement | null): void;
+  /**
+   * A key typed while the box is on its way (the sidebar was hidden or on
+   * another tab): printable keys go into the query instead of running
+   * commands ("/the" must not run `t`). True when the key was taken.
+   */
+  typeAhead(event: KeyboardEvent): boolean;
   /** Shows the next (1) or previous (-1) hit after the selected comment, wrapping, with its words highlighted. */
   step(by: 1 | -1): void;
 }
@@ -33,6 +41,7 @@ export function startSearch(doc: Document, session: Session, controls: Pick<Page
   const query = signal('');
   const shown = signal<CommentId | null>(null);
   const wantsFocus = signal(false);
+  let input: HTMLInputElement | null = null;
   const parsed = computed(() => parseQuery(query.value));
   const hits = computed(() => (parsed.value ? searchThread(outline.ordered.value, parsed.value) : []));
   const hitIds = computed(() => new Set(hits.value.map((h) => h.id)));
@@ -74,7 +83,30 @@ export function startSearch(doc: Document, session: Session, controls: Pick<Page
     },
     step,
     wantsFocus,
-    requestFocus: () => (wantsFocus.value = true),
-    focusTaken: () => (wantsFocus.value = false),
+    focus: () => {
+      if (input?.isConnected) {
+        wantsFocus.value = false;
+        input.focus();
+      } else wantsFocus.value = true;
+    },
+    attachInput: (el) => {
+      input = el;
+      if (el && wantsFocus.peek()) {
+        wantsFocus.value = false;
+        el.focus();
+      }
+    },
+    typeAhead: (event) => {
+      if (!wantsFocus.peek() || event.ctrlKey || event.altKey || event.metaKey) return false;
+      if (event.key === 'Backspace') query.value = query.peek().slice(0, -1);
+      else if ([...event.key].length === 1) query.value += event.key;
+      else {
+        // Escape, an arrow, Tab: the reader went elsewhere; stop waiting.
+        wantsFocus.value = false;
+        return false;
+      }
+      shown.value = null;
+      return true;
+    },
   };
 }

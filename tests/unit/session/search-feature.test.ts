@@ -88,4 +88,30 @@ describe('find in thread', () => {
     expect([...shadow()!.querySelectorAll<HTMLButtonElement>('.tl-search button')].every((b) => b.disabled)).toBe(true);
     ctx.abort();
   });
+
+  it('the box has focus as soon as / is handled, so the next key is typed, not run', async () => {
+    const ctx = start();
+    await ready();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, composed: true, cancelable: true }));
+    expect(shadow()!.activeElement).toBe(input());
+    ctx.abort();
+  });
+
+  it('keys typed right after / while the sidebar is hidden go into the box: "/the" runs no t (top of thread)', async () => {
+    const ctx = start();
+    await ready();
+    await press('j');
+    await press('j');
+    const before = selected();
+    await press('\\'); // hide the sidebar
+    expect(shadow()!.querySelector('.tl-sidebar')).toBeNull();
+    for (const key of ['/', 't', 'h', 'e', 'e', 'Backspace']) {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    }
+    await settle();
+    expect(shadow()!.activeElement).toBe(input());
+    expect(input().value).toBe('the');
+    expect(selected()).toBe(before);
+    ctx.abort();
+  });
 });
