@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
+import { shortReport } from '../../utils/settings/transfer';
 import { InstancesSection, type InstancesProps } from './InstancesSection';
 import { QuotesSection } from './QuotesSection';
 import { KeysSection } from './KeysSection';
@@ -31,7 +32,7 @@ export function OptionsPage({ settings, errors, ready, onChange, instances }: Op
       {errors.length ? (
         <div role="alert" class="tl-warn">
           <p>Some stored settings were invalid and use their defaults:</p>
-          <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
+          <ul>{shortReport(errors).map((e) => <li key={e}>{e}</li>)}</ul>
         </div>
       ) : null}
       <SidebarSection {...part('sidebar')} />

@@ -65,6 +65,13 @@ describe('the options page', () => {
     expect(page().textContent).toContain('1 invalid value(s) were set to defaults: sidebar.width');
   });
 
+  it('lists at most five problems found in storage, then how many more', () => {
+    mount({ errors: Array.from({ length: 12 }, (_, i) => `instances[${i}]: "x" is not an http(s) origin; dropped`) });
+    const items = [...page().querySelectorAll('[role=alert] li')].map((li) => li.textContent);
+    expect(items).toHaveLength(6);
+    expect(items.at(-1)).toBe('and 7 more');
+  });
+
   it('exports the current settings as a JSON download', () => {
     mount({ settings: { ...DEFAULT_SETTINGS, theme: 'light' } });
     const link = $<HTMLAnchorElement>('a[download]');
