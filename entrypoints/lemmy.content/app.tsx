@@ -44,6 +44,17 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const scheduler = createScheduler(ctx.signal, () => ctx.isValid);
   const schedule = scheduler.frame;
   let ui: ReturnType<typeof mountUi> | null = null;
+  // The page removed the sidebar's host: its room goes too, and the sidebar key brings it back.
+  const refused = signal(false);
+  const mount = () => {
+    refused.value = false;
+    ui ??= mountUi(scheduler, live, help, settings, layout, stop);
+  };
+  const hostRemoved = () => {
+    ui?.remove();
+    ui = null;
+    refused.value = true;
+  };
 
   // The URL to read comes from the event: WXT reports a navigation (Navigation API)
   // before `location` changes, so reading location.href there would see the old post.
@@ -57,6 +68,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         schedule,
         signal: ctx.signal,
         ignore: (node) => node instanceof Element && node.localName === HOST_NAME,
+        onIgnoredRemoved: hostRemoved,
       });
       const fresh = startNewComments(session, settings.settings);
       const announcer = createAnnouncer();
@@ -66,9 +78,14 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         fresh: () => fresh.fresh.peek(),
         typeAhead: (event) => search.typeAhead(event),
         announce: announcer.say,
-        toggleSidebar: () => (layout.closed.value ? layout.show() : layout.hide()),
+        toggleSidebar: () => {
+          if (!ui) mount();
+          else if (!layout.closed.value) return layout.hide();
+          layout.show();
+        },
         toggleHelp: () => (help.value = !help.value),
         openSearch: () => {
+          if (!ui) mount();
           if (layout.closed.value) layout.show();
           search.focus();
         },
@@ -78,7 +95,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
       collapseOnOpen(session, fresh.ready);
       const quotes = startQuotes(document, session, settings.settings, { announce: announcer.say });
       live.value = { session, controls, quotes, fresh, search, announcer };
-      ui ??= mountUi(scheduler, live, help, settings, layout, stop);
+      if (!refused.value) mount();
     } catch (error) {
       logOnce('starting on this page', error);
     }
@@ -94,7 +111,8 @@ export function startThreadlens(ctx: ContentScriptContext): void {
 
   const unoffset = effect(() => {
     if (!live.value) return;
-    setPageOffset(document, settings.settings.value.sidebar.side, layout.closed.value || layout.overlay.value ? 0 : layout.width.value);
+    const room = refused.value || layout.closed.value || layout.overlay.value ? 0 : layout.width.value;
+    setPageOffset(document, settings.settings.value.sidebar.side, room);
   });
   const unnotify = effect(() => notifyCounts(live.value?.session.model.counts.value.comments ?? null));
   const unwatch = followStoredHidden(hidden);

@@ -8,6 +8,8 @@ export interface PageChanges {
   structure: boolean;
   /** data-bs-theme or a theme stylesheet changed. */
   theme: boolean;
+  /** A node of ours (`ignore`) was removed by the page. */
+  ownRemoved: boolean;
 }
 
 export interface WatchOptions {
@@ -32,12 +34,12 @@ export function watchPage(doc: Document, onChange: (changes: PageChanges) => voi
     if (changes && !options.signal.aborted) onChange(changes);
   };
   const observer = new MutationObserver((records) => {
-    const changes = (pending ??= { dirty: new Set(), structure: false, theme: false });
-    const wasEmpty = !changes.structure && !changes.theme && changes.dirty.size === 0;
+    const changes = (pending ??= { dirty: new Set(), structure: false, theme: false, ownRemoved: false });
+    const wasEmpty = isEmpty(changes);
     for (const record of records) classify(record, changes, options.ignore);
-    const isEmpty = !changes.structure && !changes.theme && changes.dirty.size === 0;
-    if (wasEmpty && !isEmpty) options.schedule(flush);
-    else if (isEmpty) pending = null;
+    const empty = isEmpty(changes);
+    if (wasEmpty && !empty) options.schedule(flush);
+    else if (empty) pending = null;
   });
   observer.observe(doc.documentElement, {
     subtree: true,
@@ -48,6 +50,8 @@ export function watchPage(doc: Document, onChange: (changes: PageChanges) => voi
   });
   options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
+
+const isEmpty = (c: PageChanges) => !c.structure && !c.theme && !c.ownRemoved && c.dirty.size === 0;
 
 /** Our own controls coming and going are not page changes. */
 function isOurs(node: Node): boolean {
@@ -62,6 +66,7 @@ function onlyOurs(record: MutationRecord): boolean {
 
 function classify(record: MutationRecord, changes: PageChanges, ignore?: (node: Node) => boolean): void {
   const target = record.target;
+  if (ignore && record.type === 'childList' && [...record.removedNodes].some(ignore)) changes.ownRemoved = true;
   if (ignore?.(target) || onlyOurs(record)) return;
   if (target.nodeType === 1 && (target as Element).closest(`[${OWN_UI_ATTR}]`)) return;
   const el = target.nodeType === 1 ? (target as Element) : target.parentElement;

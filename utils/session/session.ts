@@ -35,6 +35,8 @@ export interface SessionOptions {
   /** Parent lifetime (the content script's ctx.signal). */
   signal: AbortSignal;
   ignore?: (node: Node) => boolean;
+  /** The page removed one of the nodes `ignore` names (the sidebar's host). */
+  onIgnoredRemoved?: () => void;
 }
 
 /** Pages with up to this many comments are read at once; bigger ones a slice per task (utils/perf). */
@@ -128,6 +130,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const onChange = (changes: PageChanges) =>
     guarded('updating the thread', () => {
       for (const el of changes.dirty) cache.delete(el);
+      if (changes.ownRemoved) options.onIgnoredRemoved?.();
       if (changes.theme) theme.value = readTheme(doc);
       if (!changes.structure && !changes.dirty.size) return;
       if (slicing) stale = true;

@@ -111,4 +111,18 @@ describe('page-made events drive nothing', () => {
     await settle();
     expect(host()?.dataset.post).toBe(String(demoThread.post.id));
   });
+
+  it('when the page removes the sidebar’s host, its room goes too, and the reader’s sidebar key brings it back', async () => {
+    start();
+    await ready();
+    expect(document.documentElement.style.marginRight).toBe('320px');
+    host()!.remove();
+    await settle();
+    expect(document.documentElement.style.marginRight).toBe('');
+    key('\\');
+    await settle();
+    expect(host()?.dataset.state).toBe('ready');
+    expect(shadow()!.querySelector('.tl-sidebar')).not.toBeNull();
+    expect(document.documentElement.style.marginRight).toBe('320px');
+  });
 });
