@@ -1,9 +1,12 @@
 import type { Author } from './types';
 
+/** The number of an author the page did not name (no author link): nobody, not one more person. */
+export const NOBODY = -1;
+
 export interface People {
-  /** A number for the author: the same for the same name@instance, counting up from 0. */
+  /** A number for the author: the same for the same name@instance, counting up from 0; NOBODY when unnamed. */
   idOf(author: Author): number;
-  /** How many different people were seen. */
+  /** How many different people were seen (the unnamed not counted). */
   readonly size: number;
 }
 
@@ -17,6 +20,7 @@ export function people(): People {
   let size = 0;
   return {
     idOf({ name, instance }) {
+      if (!name) return NOBODY;
       let instances = byName.get(name);
       if (!instances) byName.set(name, (instances = new Map()));
       let id = instances.get(instance);

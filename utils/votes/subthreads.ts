@@ -3,7 +3,7 @@ import { isControversial, minority } from './controversy';
 import { scoreOf, type DownvoteMode } from './mode';
 import { addCount, addSum, emptySum, type Sum } from './sum';
 import { postorder } from '../thread/build';
-import { people } from '../thread/people';
+import { NOBODY, people } from '../thread/people';
 
 /** The votes of a comment together with all its loaded replies. */
 export interface SubthreadFigures {
@@ -66,7 +66,7 @@ export function subthreadFigures(thread: Thread, mode: DownvoteMode): Spread {
     for (const k of kids) absorb(f, byId.get(k)!);
     const group = mergeGroups(groups, kids, persons.idOf(c.author));
     groups.set(id, group);
-    f.participants = typeof group === 'number' ? 1 : group.size;
+    f.participants = typeof group === 'number' ? Number(group !== NOBODY) : group.size - Number(group.has(NOBODY));
     if (shown) {
       f.minority = minority(f.up.value, f.down.value);
       f.controversial = isControversial(f.up.value, f.down.value);

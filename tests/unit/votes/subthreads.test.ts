@@ -22,6 +22,18 @@ const t = tree([
 describe('subthread figures', () => {
   const s = subthreadFigures(t, 'shown');
 
+  it('count an unnamed author (no author element in the page) as nobody, in a subthread and in the thread', () => {
+    const nameless = { author: { name: '', instance: 'lemmy.test', display: '' } };
+    const u = tree([
+      [1, null, upDown(1, 0), 'ann'],
+      [2, 1, upDown(1, 0), undefined, nameless],
+      [3, 2, upDown(1, 0), undefined, nameless],
+    ]);
+    const figures = subthreadFigures(u, 'shown');
+    expect([1, 2, 3].map((id) => figures.byId.get(id)!.participants)).toEqual([1, 0, 0]);
+    expect(threadFigures(u).participants).toBe(1);
+  });
+
   it('sum each comment with all its replies', () => {
     const one = s.byId.get(1)!;
     expect([one.up.value, one.down.value, one.score.value]).toEqual([96, 66, 30]);
