@@ -2,6 +2,7 @@ import { CONTAINMENT_CSS, scrollToElement, uncontainAll } from './big-thread';
 import { clearHighlight, SEARCH_CSS, SEARCH_HIGHLIGHT } from './highlight';
 import { clearNewMarks, NEW_CSS } from './new-marks';
 import { QUOTE_CONTROLS_CSS, removeQuoteControls } from './quote-controls';
+import { commentIdOf } from './read-comment';
 
 /**
  * The only writes Threadlens makes to the host page, kept together so they can
@@ -154,6 +155,5 @@ export function collapseTargetOf(event: MouseEvent): number | null {
   if (!target || typeof target.matches !== 'function') return null;
   const li = target.matches('li.comment > ul.comments') ? target.parentElement : target.matches(`li.comment[${COLLAPSED}]`) ? target : null;
   const article = li?.querySelector(':scope > article[id^="comment-"]');
-  const m = article ? /^comment-(\d+)$/.exec(article.id) : null;
-  return m ? Number(m[1]) : null;
+  return article ? commentIdOf(article) : null;
 }

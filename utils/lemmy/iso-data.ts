@@ -1,4 +1,5 @@
 import type { CommentData, Count } from '../thread/types';
+import { validId } from './route';
 import * as S from './selectors';
 
 /** What isoData knows of a comment (lemmy-dom.md §1.4): exact counts and the path. */
@@ -101,11 +102,12 @@ function toIsoData(root: unknown): IsoData | null {
 function readView(view: Json): IsoComment | null {
   const comment = obj(view.comment);
   const counts = Object.keys(obj(view.counts)).length ? obj(view.counts) : comment;
-  const id = num(comment.id);
+  const id = validId(comment.id) ? comment.id : null;
   const [up, down, score] = [num(counts.upvotes), num(counts.downvotes), num(counts.score)];
   if (id === null || up === null || down === null || score === null) return null;
   const path = typeof comment.path === 'string' ? comment.path.split('.').map(Number) : [];
-  const parent = path.length > 2 ? path[path.length - 2]! : null;
+  const last = path.length > 2 ? path[path.length - 2]! : null;
+  const parent = validId(last) ? last : null;
   return { id, parentId: parent, up, down, score, deleted: comment.deleted === true, removed: comment.removed === true };
 }
 

@@ -1,5 +1,6 @@
 import type { Author, Badges, CommentData, Count, Votes } from '../thread/types';
 import { parseCount, parseVoteTooltip } from './counts';
+import { parseId } from './route';
 import { hasClass, inClassList } from './dom';
 import * as S from './selectors';
 import { flatInlineText, iconName, iconsIn, inlineText, readableText } from './text';
@@ -14,11 +15,10 @@ export interface ReadContext {
 const DELETED_TEXT = /^(deleted by creator|deleted)$/i;
 const REMOVED_TEXT = /^(removed by mod|removed by moderator|removed)$/i;
 
-const COMMENT_ID = /^comment-\d+$/;
-
+/** The article's comment id; null when it is not one Lemmy could have made (./route parseId). */
 export function commentIdOf(article: Element): number | null {
   const id = article.id;
-  return COMMENT_ID.test(id) ? Number(id.slice('comment-'.length)) : null;
+  return id.startsWith('comment-') ? parseId(id.slice('comment-'.length)) : null;
 }
 
 /** The li's own `article[id^="comment-"]`, by walking its children (a query would search its whole subtree). */
@@ -40,7 +40,7 @@ export function linkedParentId(header: Element | null, ownId: number): number | 
   for (let i = 0; i < links.length; i++) {
     const href = links[i]!.getAttribute('href') ?? '';
     const m = /^\/(?:post\/\d+\/(\d+)|comment\/(\d+))(?:[/?#]|$)/.exec(href);
-    const id = m ? Number(m[1] ?? m[2]) : null;
+    const id = m ? parseId(m[1] ?? m[2]) : null;
     if (id !== null) return id === ownId ? null : id;
   }
   return null;

@@ -1,5 +1,6 @@
 import type { PostData } from '../thread/types';
 import { readAuthor } from './read-comment';
+import { parseId } from './route';
 import * as S from './selectors';
 import { inlineText, readableText } from './text';
 
@@ -23,10 +24,9 @@ export function readPost(doc: Document, postId: number | null, host: string): Po
 /** /comment/<id> pages name the post only in links: take the listing's own permalink. */
 function idFromListing(doc: Document): number | null {
   const id = doc.querySelector('[id^="post-listing-"]')?.id.slice('post-listing-'.length);
-  if (id && /^\d+$/.test(id)) return Number(id);
+  if (parseId(id) !== null) return parseId(id);
   const href = doc.querySelector(`${S.postListing} a[href^="/post/"]`)?.getAttribute('href');
-  const m = href ? /^\/post\/(\d+)/.exec(href) : null;
-  return m ? Number(m[1]) : null;
+  return parseId(href ? /^\/post\/(\d+)/.exec(href)?.[1] : undefined);
 }
 
 /** Whether the site shows downvotes: the post's vote bar has no downvote button when they are disabled. */

@@ -73,7 +73,8 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
 
   const ctx = { host: page.host };
   const toThread = (result: ReadResult): Thread => {
-    if (result.skipped.length) logOnce(`skipped ${result.skipped.length} comment(s): ${result.skipped[0]}`);
+    // Once, not once per count: the count changes with every page update.
+    if (result.skipped.length) logOnce('skipped comments that could not be read; the first:', result.skipped[0]);
     const read = isoFits() ? result.comments.map((c) => withExactCounts(c, iso!.comments.get(c.id))) : result.comments;
     const kept = keepUnderPageCollapse(model.thread.value, read);
     return buildThread(readPost(doc, page.route.postId, page.host), kept);

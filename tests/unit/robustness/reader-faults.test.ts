@@ -65,7 +65,7 @@ describe('lemmy-ui throwing or re-rendering while Threadlens reads', () => {
     expect(Number(host.dataset.comments)).toBe(visibleComments(demoThread).length - 1);
     expect(document.getElementById(`comment-${broken}`)).toBe(article);
     expect(article.outerHTML).toBe(before);
-    expect(logs).toEqual([expect.stringMatching(/^warn: \[Threadlens\] skipped 1 comment\(s\): .*lemmy-ui threw/)]);
+    expect(logs).toEqual([expect.stringMatching(/^warn: \[Threadlens\] skipped comments that could not be read; the first: .*lemmy-ui threw/)]);
 
     // lemmy-ui keeps changing the page around the broken comment: no new lines.
     for (let i = 0; i < 5; i++) {
@@ -73,6 +73,23 @@ describe('lemmy-ui throwing or re-rendering while Threadlens reads', () => {
       await settle();
     }
     expect(logs).toHaveLength(1);
+    // Nor when the number of comments it cannot read changes.
+    const another = visibleComments(demoThread).filter((c) => c.id !== broken).at(-1)!.id;
+    breakArticle(another, 'lemmy-ui threw again');
+    document.getElementById(`comment-${another}`)!.querySelector('.md-div')!.append(' edited');
+    await vi.waitFor(() => expect(Number(host.dataset.comments)).toBe(visibleComments(demoThread).length - 2));
+    expect(logs).toHaveLength(1);
+  });
+
+  it('skips comments whose ids no Lemmy could make (over 2^31-1) instead of reading two as one', async () => {
+    const [a, b] = visibleComments(demoThread).filter((c) => !demoThread.comments.some((k) => k.parentId === c.id) && c.parentId !== null);
+    // Read as numbers these two are the same: 2^53 + 1 rounds to 2^53.
+    document.getElementById(`comment-${a!.id}`)!.id = 'comment-9007199254740993';
+    document.getElementById(`comment-${b!.id}`)!.id = 'comment-9007199254740992';
+    start();
+    const host = await ready();
+    expect(Number(host.dataset.comments)).toBe(visibleComments(demoThread).length - 2);
+    expect(logs).toEqual([expect.stringMatching(/skipped comments that could not be read/)]);
   });
 
   it('ends with a fresh parse’s tree when lemmy-ui swaps the comments for a spinner in the middle of a read', async () => {
