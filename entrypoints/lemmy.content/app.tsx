@@ -15,6 +15,8 @@ import { guardLifetime } from './lifetime';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
+import { bindSite } from '../../utils/settings/site-records';
+import { siteToken } from '../../utils/lemmy/site-token';
 import { startQuotes } from '../../utils/session/quotes-feature';
 import { collapseOnOpen } from '../../utils/session/collapse-on-open';
 import { startNewComments } from '../../utils/session/new-comments';
@@ -44,6 +46,8 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const scheduler = createScheduler(ctx.signal, () => ctx.isValid);
   const schedule = scheduler.frame;
   let ui: ReturnType<typeof mountUi> | null = null;
+  // Checked once per page: whether this site's records may be kept (utils/settings/site-records).
+  let siteRecords: Promise<boolean> | undefined;
   // The page removed the sidebar's host: its room goes too, and the sidebar key brings it back.
   const refused = signal(false);
   const mount = () => {
@@ -70,7 +74,11 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         ignore: (node) => node instanceof Element && node.localName === HOST_NAME,
         onIgnoredRemoved: hostRemoved,
       });
-      const fresh = startNewComments(session, settings.settings);
+      siteRecords ??= bindSite(page.host, siteToken(window), browser.extension?.inIncognitoContext === true).catch((error: unknown) => {
+        logOnce('keeping records for this site', error);
+        return false;
+      });
+      const fresh = startNewComments(session, settings.settings, siteRecords);
       const announcer = createAnnouncer();
       const controls = startPageControls(document, session, {
         schedule,
@@ -91,7 +99,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         },
       });
       const search = startSearch(document, session, controls);
-      rememberCollapsed(session);
+      rememberCollapsed(session, siteRecords);
       collapseOnOpen(session, fresh.ready);
       const quotes = startQuotes(document, session, settings.settings, { announce: announcer.say });
       live.value = { session, controls, quotes, fresh, search, announcer };

@@ -29,16 +29,18 @@ const NONE: ReadonlySet<CommentId> = new Set();
  * comments elsewhere that the reader has not seen. Storage errors are logged
  * once; the feature then marks nothing.
  */
-export function startNewComments(session: Session, settings: ReadonlySignal<Settings>): NewCommentsFeature {
+export function startNewComments(session: Session, settings: ReadonlySignal<Settings>, records: Promise<boolean>): NewCommentsFeature {
   const loaded = signal<Visit | null | undefined>(undefined);
   const on = computed(() => settings.value.newComments.mark);
   // Turned off while the page is open: nothing is shown or counted from then on.
   const since = computed(() => (on.value || loaded.value === undefined ? loaded.value : null));
-  const records = session.page.route.postId !== null && session.page.route.commentId === null;
+  const wholePost = session.page.route.postId !== null && session.page.route.commentId === null;
+  // Records only where the site's records may be kept (../settings/site-records).
+  let allowed = false;
 
   // The stored setting, not the live model's: that may still hold the defaults now.
-  const ready = readStoredPrefs()
-    .then((prefs) => (prefs.newComments.mark ? loadVisit(session.key) : null))
+  const ready = Promise.all([readStoredPrefs(), records])
+    .then(([prefs, ok]) => ((allowed = ok) && prefs.newComments.mark ? loadVisit(session.key) : null))
     .catch((error: unknown) => {
       logOnce('reading the last visit', error);
       return null;
@@ -58,7 +60,7 @@ export function startNewComments(session: Session, settings: ReadonlySignal<Sett
   let saved: number | null | undefined;
   const stopSave = effect(() => {
     const thread = session.model.thread.value;
-    if (!records || !on.value || loaded.value === undefined || !thread.byId.size) return;
+    if (!wholePost || !on.value || loaded.value === undefined || !allowed || !thread.byId.size) return;
     const max = highestId(thread);
     if (saved !== undefined && (max === null || (saved !== null && max <= saved))) return;
     saved = max;

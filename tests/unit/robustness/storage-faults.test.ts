@@ -59,8 +59,8 @@ describe('storage faults', () => {
     for (const area of areas) vi.spyOn(area, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     start();
     await ready();
-    // Opening the post records the visit (new comments next time): the first write, and the one line.
-    const line = [expect.stringMatching(/^warn: \[Threadlens\] recording the visit .*QUOTA_BYTES quota exceeded$/)];
+    // Opening the post ties this site's records to its data (then records the visit): the first write, and the one line.
+    const line = [expect.stringMatching(/^warn: \[Threadlens\] keeping records for this site .*QUOTA_BYTES quota exceeded$/)];
     await vi.waitFor(() => expect(logs).toEqual(line));
 
     await toggleThings(5);

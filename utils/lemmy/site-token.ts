@@ -1,0 +1,35 @@
+/**
+ * A random token kept in the site's own storage (localStorage of the page's
+ * origin). Records Threadlens keeps for a site live only as long as this
+ * token: when the reader clears the site's data, the token goes with it, and
+ * so do the records (utils/settings/site-records). The token is random and
+ * per site, so it tells the page nothing it could link elsewhere.
+ */
+const KEY = 'threadlens:site';
+
+export interface SiteToken {
+  /** The token; null when there is none; undefined when the site's storage cannot be used. */
+  read(): string | null | undefined;
+  /** False when the site's storage refused it. */
+  store(token: string): boolean;
+}
+
+export function siteToken(win: Window): SiteToken {
+  return {
+    read() {
+      try {
+        return win.localStorage.getItem(KEY);
+      } catch {
+        return undefined; // storage blocked for this site (cookies off, sandboxed frame)
+      }
+    },
+    store(token) {
+      try {
+        win.localStorage.setItem(KEY, token);
+        return win.localStorage.getItem(KEY) === token;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
