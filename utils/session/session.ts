@@ -6,7 +6,7 @@ import { downvotesEnabled, readPost } from '../lemmy/read-post';
 import { readTheme, type Theme } from '../lemmy/theme';
 import { watchPage, type PageChanges } from '../lemmy/watch';
 import { guard, logOnce } from '../log';
-import { followLater, inSlices, measured } from '../perf';
+import { followLater, forgetMeasures, inSlices, measured } from '../perf';
 import { buildThread } from '../thread/build';
 import { createThreadModel, type ThreadModel } from '../thread/model';
 import { createOutlineModel, type OutlineModel } from '../thread/outline-model';
@@ -153,6 +153,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     dispose() {
       options.signal.removeEventListener('abort', stop);
       stop();
+      forgetMeasures();
     },
   };
 }
