@@ -2,6 +2,8 @@ import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { DEFAULT_INSTANCES } from '../../utils/instances/defaults';
 import { displayOrigin, isDefaultInstance, originFromInput } from '../../utils/instances/origins';
+import { INSTANCE_LIST_FULL, instancesFit } from '../../utils/settings/quota';
+import { why } from '../../utils/settings/write';
 
 export interface InstancesProps {
   /** Origins granted in this browser. */
@@ -32,17 +34,19 @@ export function InstancesSection({ granted, listed, onEnable, onRemove, onForget
   const enable = (origins: string[]) =>
     void onEnable(origins).then(
       (ok) => (message.value = ok ? `Enabled on ${origins.map(displayOrigin).join(', ')}.` : 'Not enabled: the browser did not grant access.'),
-      (error: unknown) => (message.value = `Not enabled: ${String(error)}`),
+      (error: unknown) => (message.value = `Not enabled: ${why(error)}`),
     );
   const remove = (origin: string) =>
     void onRemove(origin).then(
       () => (message.value = `Removed ${displayOrigin(origin)}.`),
-      (error: unknown) => (message.value = `Not removed: ${String(error)}`),
+      (error: unknown) => (message.value = `Not removed: ${why(error)}`),
     );
   const add = (form: HTMLFormElement) => {
     const origin = originFromInput(new FormData(form).get('instance')?.toString() ?? '');
     if (!origin) message.value = 'That is not a web address.';
     else if (isDefaultInstance(origin)) message.value = `${displayOrigin(origin)} is built in: nothing to enable.`;
+    // Checked before asking the browser: a grant the synced list cannot hold would be taken back.
+    else if (!instancesFit([...new Set([...listed, origin])])) message.value = INSTANCE_LIST_FULL;
     else enable([origin]);
   };
   return (

@@ -1,12 +1,21 @@
-import { displayOrigin } from '../../utils/instances/origins';
+import { displayOrigin, isDefaultInstance } from '../../utils/instances/origins';
 import type { PageStatus } from '../../utils/messages';
+import { INSTANCE_LIST_FULL, instancesFit } from '../../utils/settings/quota';
 import type { Settings } from '../../utils/settings/schema';
 import { Choice, Toggle } from '../options/fields';
 
-/** The tab's site: a built-in instance, one the reader enabled, or one they could enable. */
+/** The tab's site: a built-in instance, one the reader enabled, one they could enable, or one the synced list has no room for. */
 export interface Site {
   origin: string;
-  state: 'builtin' | 'enabled' | 'available';
+  state: 'builtin' | 'enabled' | 'available' | 'full';
+}
+
+/** What the popup offers for a site, given the origins granted here and those in the synced list. */
+export function siteOf(origin: string, granted: string[], listed: string[]): Site {
+  if (isDefaultInstance(origin)) return { origin, state: 'builtin' };
+  if (granted.includes(origin)) return { origin, state: 'enabled' };
+  // Known before the click: asking the browser for a grant the list cannot hold would only have it taken back.
+  return { origin, state: listed.includes(origin) || instancesFit([...listed, origin]) ? 'available' : 'full' };
 }
 
 export interface PopupPageProps {
@@ -38,6 +47,7 @@ function StatusLine({ status }: Pick<PopupPageProps, 'status'>) {
 function SiteLine({ site, onEnable }: Pick<PopupPageProps, 'site' | 'onEnable'>) {
   if (!site || site.state === 'builtin') return null;
   if (site.state === 'enabled') return <p>Threadlens is enabled on {displayOrigin(site.origin)}.</p>;
+  if (site.state === 'full') return <p>Threadlens is not enabled on {displayOrigin(site.origin)}. {INSTANCE_LIST_FULL}</p>;
   return (
     <p>
       <button type="button" onClick={() => onEnable(site.origin)}>

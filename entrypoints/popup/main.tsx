@@ -1,9 +1,9 @@
 import { browser } from '#imports';
 import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
-import { PopupPage, type Site } from '../../components/popup/PopupPage';
+import { PopupPage, siteOf, type Site } from '../../components/popup/PopupPage';
 import { createInstancesModel } from '../../utils/instances/live';
-import { isDefaultInstance, originOfUrl } from '../../utils/instances/origins';
+import { originOfUrl } from '../../utils/instances/origins';
 import { logOnce } from '../../utils/log';
 import { isPageStatus, type PageStatus } from '../../utils/messages';
 import { asBoolean, sidebarHidden } from '../../utils/settings/items';
@@ -36,11 +36,7 @@ void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]
 void sidebarHidden.getValue().then((v) => (hidden.value = asBoolean(v, false)));
 sidebarHidden.watch((v) => (hidden.value = asBoolean(v, false)));
 
-const site = computed<Site | null>(() => {
-  const o = origin.value;
-  if (!o) return null;
-  return { origin: o, state: isDefaultInstance(o) ? 'builtin' : instances.granted.value.includes(o) ? 'enabled' : 'available' };
-});
+const site = computed<Site | null>(() => (origin.value ? siteOf(origin.value, instances.granted.value, settings.settings.value.instances) : null));
 
 /** After a grant, the background injects the content script into this tab: ask again until it answers. */
 async function enable(o: string): Promise<void> {

@@ -1,12 +1,17 @@
 import { browser } from '#imports';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { logOnce } from '../log';
-import { grantedOrigins, rememberInstances, removeInstance, requestInstances } from './permissions';
+import { InstanceListFull } from '../settings/quota';
+import { grantedOrigins, rememberInstances, removeInstance, requestInstances, revokeOrigins } from './permissions';
 
 export interface InstancesModel {
   /** Instance origins granted in this browser, kept current by permission events. */
   granted: ReadonlySignal<string[]>;
-  /** Must be called from a click (see requestInstances). Resolves whether access was granted. */
+  /**
+   * Must be called from a click (see requestInstances). Resolves whether access
+   * was granted; rejects with InstanceListFull, the grant taken back, when the
+   * list filled up (another browser, another page) since the page checked.
+   */
   enable(origins: string[]): Promise<boolean>;
   remove(origin: string): Promise<void>;
   dispose(): void;
@@ -28,9 +33,15 @@ export function createInstancesModel(): InstancesModel {
     granted,
     enable: (origins) =>
       requestInstances(origins).then(async (ok) => {
-        // The background adds them to the list as well; doing it here too keeps the page current at once.
-        if (ok) await rememberInstances(origins);
-        await refresh();
+        try {
+          // The background adds them to the list as well; doing it here too keeps the page current at once.
+          if (ok) await rememberInstances(origins);
+        } catch (error) {
+          if (error instanceof InstanceListFull) await revokeOrigins(origins);
+          throw error;
+        } finally {
+          await refresh();
+        }
         return ok;
       }),
     remove: (origin) => removeInstance(origin).then(refresh),

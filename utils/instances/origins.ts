@@ -7,9 +7,8 @@ import { DEFAULT_INSTANCES } from './defaults';
  * given. Pure: no browser APIs.
  */
 
-/** DNS's limit on a host name; with it the longest origin is known, and so how many fit in storage (settings/quota.ts). */
+/** DNS's limit on a host name: longer is not a host, whatever the pattern would match. */
 export const MAX_HOST_LENGTH = 253;
-export const MAX_ORIGIN_LENGTH = 'https://'.length + MAX_HOST_LENGTH;
 
 const ORIGIN = /^(https?):\/\/([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
 /** The patterns we request and the browser reports back: a whole origin. */

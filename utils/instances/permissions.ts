@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { instancesItem } from '../settings/items';
-import { LIMITS, parseInstances } from '../settings/schema';
+import { InstanceListFull, instancesFit, instancesThatFit } from '../settings/quota';
+import { parseStoredInstances } from '../settings/schema';
 import { isDefaultInstance, originFromPattern, patternFor } from './origins';
 
 /**
@@ -31,32 +32,54 @@ let pending: Promise<unknown> = Promise.resolve();
 
 /**
  * Read-modify-write of the list, one at a time: permission events can arrive
- * together. The list stops at its limit (it must fit one sync item); a grant
- * beyond it still works in this browser, it is only not synced.
+ * together. The list is read as readers read it (a stored list over the quota
+ * counts only its first origins that fit); `change` throws to write nothing.
  */
 function updateList(change: (list: string[]) => string[]): Promise<void> {
   const run = pending.then(async () => {
-    const list = parseInstances(await instancesItem.getValue(), []);
-    const next = change(list).slice(0, LIMITS.instances);
+    const list = parseStoredInstances(await instancesItem.getValue(), []);
+    const next = change(list);
     if (JSON.stringify(next) !== JSON.stringify(list)) await instancesItem.setValue(next);
   });
   pending = run.catch(() => {});
   return run;
 }
 
+/** Adds the origins, all or none: rejects with InstanceListFull, writing nothing, when they would not fit one sync item. */
 export function rememberInstances(origins: string[]): Promise<void> {
-  return updateList((list) => unique([...list, ...origins]));
+  return updateList((list) => {
+    const next = unique([...list, ...origins]);
+    if (!instancesFit(next)) throw new InstanceListFull();
+    return next;
+  });
+}
+
+/** Adds the origins that fit, in order; resolves to those left out. */
+export async function rememberWhatFits(origins: string[]): Promise<string[]> {
+  let left: string[] = [];
+  await updateList((list) => {
+    const all = unique([...list, ...origins]);
+    const fit = instancesThatFit(all);
+    left = all.slice(fit);
+    return all.slice(0, fit);
+  });
+  return left;
 }
 
 export function forgetInstances(origins: string[]): Promise<void> {
   return updateList((list) => list.filter((o) => !origins.includes(o)));
 }
 
-/** Revokes every granted pattern for the origin (any port a grant named) and drops it from the list. */
-export async function removeInstance(origin: string): Promise<void> {
-  const { origins = [] } = await browser.permissions.getAll();
-  const patterns = origins.filter((p) => originFromPattern(p) === origin);
+/** Revokes every granted pattern for these origins (any port a grant named); the list is left alone. */
+export async function revokeOrigins(origins: string[]): Promise<void> {
+  const { origins: granted = [] } = await browser.permissions.getAll();
+  const patterns = granted.filter((p) => origins.includes(originFromPattern(p) ?? ''));
   if (patterns.length) await browser.permissions.remove({ origins: patterns });
+}
+
+/** Revokes the instance's grants and drops it from the list. */
+export async function removeInstance(origin: string): Promise<void> {
+  await revokeOrigins([origin]);
   await forgetInstances([origin]);
 }
 

@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { parseSettings, type Settings } from './schema';
 import { settingsV1toV2 } from './migrations';
+import { INSTANCES_KEY } from './quota';
 import { obj } from './validate';
 
 /**
@@ -34,7 +35,7 @@ export const settingsItem = storage.defineItem<unknown>('sync:settings', {
  * host permission itself is per browser, and the options page offers to
  * allow listed instances that this browser has not been granted.
  */
-export const instancesItem = storage.defineItem<unknown>('sync:instances', { fallback: [], version: 1 });
+export const instancesItem = storage.defineItem<unknown>(`sync:${INSTANCES_KEY}`, { fallback: [], version: 1 });
 
 /**
  * The sidebar was hidden by the reader. Local: a choice for this screen, made

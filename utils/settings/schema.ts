@@ -1,7 +1,7 @@
 import { asOrigin } from '../instances/origins';
 import { DEFAULT_KEYS, type KeyBindings } from './keys';
 import { readKeys } from './keymap';
-import { MAX_INSTANCES } from './quota';
+import { instancesThatFit } from './quota';
 import { bool, group, hexColor, int, intOrOff, obj, oneOf, section, show, type Errors, type Field } from './validate';
 
 export interface SidebarSettings {
@@ -80,7 +80,6 @@ export const LIMITS = {
   keepPosts: [1, 1000],
   keepDays: [1, 365],
   minWords: [1, 20],
-  instances: MAX_INSTANCES,
 } as const;
 
 /** Valid, distinct origins, as many as given; each bad entry is dropped and reported. */
@@ -99,12 +98,17 @@ export function parseInstances(raw: unknown, errors: Errors): string[] {
   return [...kept];
 }
 
-/** Stored instances: those beyond the limit cannot have been written by this version, and are left out. */
-const readInstances: Field<string[]> = (raw, _fallback, name, errors) => {
+/**
+ * Stored instances: a list over sync's item quota cannot have been written by
+ * this version (sync refuses the write), so only its first origins that fit are
+ * kept, and the rest reported.
+ */
+export function parseStoredInstances(raw: unknown, errors: Errors, name = 'instances'): string[] {
   const list = parseInstances(raw, errors);
-  if (list.length > LIMITS.instances) errors.push(`${name}: ${list.length} listed, more than sync storage holds; the first ${LIMITS.instances} kept`);
-  return list.slice(0, LIMITS.instances);
-};
+  const fit = instancesThatFit(list);
+  if (fit < list.length) errors.push(`${name}: ${list.length} listed, more than sync storage holds; the first ${fit} kept`);
+  return list.slice(0, fit);
+}
 
 /** How each setting is read, in the order of Settings (errors are reported in this order). */
 const readSettings = group<Settings>({
@@ -128,7 +132,7 @@ const readSettings = group<Settings>({
   }),
   votes: group({ histogram: bool, controversial: bool }),
   newComments: group({ mark: bool }),
-  instances: readInstances,
+  instances: (raw, _fallback, name, errors) => parseStoredInstances(raw, errors, name),
 });
 
 /**

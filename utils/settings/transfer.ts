@@ -1,5 +1,5 @@
 import { syncItemsOf } from './items';
-import { MAX_INSTANCES, overQuota, QUOTA_BYTES_PER_ITEM } from './quota';
+import { fileInstancesTooMany, importInstancesTooMany, instancesFit, overQuota, QUOTA_BYTES_PER_ITEM } from './quota';
 import { DEFAULT_SETTINGS, parseInstances, parseSettings, type Settings } from './schema';
 import { obj } from './validate';
 
@@ -44,8 +44,8 @@ export function importSettings(text: string): Imported {
   const marked = file.format === MARKER;
   const src = marked ? file.settings : raw;
   if (!looksLikeSettings(src)) return refuse(NOT_SETTINGS);
-  const listed = parseInstances(obj(src).instances, []).length;
-  if (listed > MAX_INSTANCES) return refuse(`The file lists ${listed} instances; sync storage holds at most ${MAX_INSTANCES}.`);
+  const listed = parseInstances(obj(src).instances, []);
+  if (!instancesFit(listed)) return refuse(fileInstancesTooMany(listed.length));
   const parsed = parseSettings(src);
   // A file from another version is still read field by field; say so, since some fields may be lost.
   const note = !marked || file.version === EXPORT_VERSION ? [] : [`file version ${JSON.stringify(file.version)} read as version ${EXPORT_VERSION}`];
@@ -59,9 +59,7 @@ export function importSettings(text: string): Imported {
  */
 export function planImport(current: Settings, imported: Settings): { settings: Settings } | { refused: string } {
   const instances = [...new Set([...current.instances, ...imported.instances])];
-  if (instances.length > MAX_INSTANCES) {
-    return { refused: `Together with the ${current.instances.length} instances listed now that makes ${instances.length}; sync storage holds at most ${MAX_INSTANCES}.` };
-  }
+  if (!instancesFit(instances)) return { refused: importInstancesTooMany(current.instances.length, instances.length) };
   const settings = { ...imported, instances };
   const over = overQuota(syncItemsOf(settings));
   return over.length ? { refused: `Too big for sync storage (${over.join(', ')} over ${QUOTA_BYTES_PER_ITEM} bytes).` } : { settings };

@@ -1,7 +1,7 @@
 import { isKeyAllowed } from './keys';
 import { sharedKeys } from './keymap';
 import { syncItemsOf, type settingsItem } from './items';
-import { MAX_INSTANCES, overQuota } from './quota';
+import { INSTANCES_UNSTORABLE, instancesFit, overQuota } from './quota';
 import type { Settings } from './schema';
 
 /** One storage item to set, with what it held before (put back if a later write fails). */
@@ -18,7 +18,7 @@ export interface Write {
  */
 export function unstorable(s: Settings): string | null {
   if (!Object.values(s.keys).every(isKeyAllowed) || sharedKeys(s.keys).length) return 'a key is invalid or on two commands';
-  if (s.instances.length > MAX_INSTANCES) return `more than ${MAX_INSTANCES} instances`;
+  if (!instancesFit(s.instances)) return INSTANCES_UNSTORABLE;
   const over = overQuota(syncItemsOf(s));
   return over.length ? `${over.join(', ')} would not fit sync storage` : null;
 }

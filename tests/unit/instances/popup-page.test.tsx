@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PopupPage, type PopupPageProps } from '../../../components/popup/PopupPage';
+import { PopupPage, siteOf, type PopupPageProps } from '../../../components/popup/PopupPage';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { FULL, fullList, longer, typical } from '../settings/instance-lists';
 
 let host: HTMLElement;
 afterEach(() => {
@@ -52,6 +53,19 @@ describe('the popup', () => {
     render(null, host);
     mount({ site: { origin: 'https://lemmy.example', state: 'enabled' } });
     expect(host.textContent).toContain('Threadlens is enabled on lemmy.example.');
+    expect(buttons()).toEqual(['All options…']);
+  });
+
+  it('knows when the synced list has no room for the tab\'s site', () => {
+    const { full, next } = fullList(longer);
+    expect(siteOf(next, [], full)).toEqual({ origin: next, state: 'full' });
+    expect(siteOf(full[0]!, [], full)).toEqual({ origin: full[0], state: 'available' });
+    expect(siteOf('https://lemmy-250.social', [], typical(249))).toEqual({ origin: 'https://lemmy-250.social', state: 'available' });
+  });
+
+  it('says why instead of offering to enable a site the list cannot hold', () => {
+    mount({ site: { origin: 'https://lemmy.example', state: 'full' } });
+    expect(host.textContent).toContain(`Threadlens is not enabled on lemmy.example. ${FULL}`);
     expect(buttons()).toEqual(['All options…']);
   });
 

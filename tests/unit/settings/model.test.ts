@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createSettingsModel, type SettingsModel } from '../../../utils/settings/model';
-import { MAX_INSTANCES } from '../../../utils/settings/quota';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { fullList, longer } from './instance-lists';
 
 let model: SettingsModel;
 beforeEach(() => fakeBrowser.reset());
@@ -55,8 +55,8 @@ describe('the live settings model', () => {
     await vi.waitFor(() => expect(model.ready.value).toBe(true));
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
     await expect(model.save({ ...DEFAULT_SETTINGS, keys: { ...DEFAULT_SETTINGS.keys, next: 'k' } })).rejects.toThrow('Not saved: a key is invalid or on two commands.');
-    const instances = Array.from({ length: MAX_INSTANCES + 1 }, (_, i) => `https://i${i}.example`);
-    await expect(model.save({ ...DEFAULT_SETTINGS, instances })).rejects.toThrow(`Not saved: more than ${MAX_INSTANCES} instances.`);
+    const { full, next } = fullList(longer);
+    await expect(model.save({ ...DEFAULT_SETTINGS, instances: [...full, next] })).rejects.toThrow('Not saved: the instance list does not fit: sync storage holds 8 KB.');
     expect(set).not.toHaveBeenCalled();
   });
 

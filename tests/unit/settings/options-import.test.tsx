@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_INSTANCES } from '../../../utils/settings/quota';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { IMPORT_MAX_BYTES } from '../../../utils/settings/transfer';
+import { fullList, longer } from './instance-lists';
 import { importFile, importReport, lastChange, mount, unmount } from './options-harness';
 
 afterEach(unmount);
 
 const json = (value: unknown) => new File([JSON.stringify(value)], 'settings.json');
-const origins = (count: number) => Array.from({ length: count }, (_, i) => `https://i${i}.example`);
 
 /** Imports the file and waits for the page's report on it. */
 async function imported(file: File): Promise<string> {
@@ -36,14 +35,16 @@ describe('importing settings in the options page', () => {
 
   it('refuses, whole, a file whose instances would not fit sync storage', async () => {
     const props = mount();
-    const report = await imported(json({ theme: 'dark', instances: origins(MAX_INSTANCES + 1) }));
-    expect(report).toBe(`Not imported: The file lists ${MAX_INSTANCES + 1} instances; sync storage holds at most ${MAX_INSTANCES}.`);
+    const { full, next } = fullList(longer);
+    const report = await imported(json({ theme: 'dark', instances: [...full, next] }));
+    expect(report).toBe(`Not imported: The file's ${full.length + 1} instances do not fit the instance list: sync storage holds 8 KB.`);
     expect(props.onChange).not.toHaveBeenCalled();
   });
 
   it('refuses an import that, added to the instances listed, would not fit sync storage', async () => {
-    const props = mount({ settings: { ...DEFAULT_SETTINGS, instances: origins(MAX_INSTANCES) } });
-    expect(await imported(json({ theme: 'dark', instances: ['https://one-more.example'] }))).toMatch(/^Not imported: Together with the/);
+    const { full, next } = fullList(longer);
+    const props = mount({ settings: { ...DEFAULT_SETTINGS, instances: full } });
+    expect(await imported(json({ theme: 'dark', instances: [next] }))).toMatch(/^Not imported: The instance list is full: sync storage holds 8 KB, and the 236 listed now/);
     expect(props.onChange).not.toHaveBeenCalled();
   });
 

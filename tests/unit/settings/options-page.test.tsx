@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
+import { FULL, fullList, longer } from './instance-lists';
 import { $, button, change, importFile, lastChange, mount, page, tick, unmount } from './options-harness';
 
 afterEach(unmount);
@@ -104,6 +105,26 @@ describe('the instances section', () => {
     expect(props.instances.onEnable).not.toHaveBeenCalled();
     submit('lemmy.example');
     await vi.waitFor(() => expect(page().textContent).toContain('Not enabled: the browser did not grant access.'));
+  });
+
+  it('refuses to enable an instance the list cannot hold, saying why, without asking the browser', async () => {
+    const { full, next } = fullList(longer);
+    const props = mount({ settings: { ...DEFAULT_SETTINGS, instances: full } });
+    $<HTMLInputElement>('input[name=instance]').value = next;
+    $<HTMLFormElement>('form').dispatchEvent(new Event('submit', { cancelable: true }));
+    await tick();
+    expect($('fieldset:has(input[name=instance]) [role=status]').textContent).toBe(FULL);
+    expect(props.instances.onEnable).not.toHaveBeenCalled();
+    // One already listed takes no room: it can still be allowed in this browser.
+    button('Allow all here').click();
+    expect(props.instances.onEnable).toHaveBeenCalledWith(full);
+  });
+
+  it('says why when the list filled up elsewhere before the grant was stored', async () => {
+    mount({ instances: { granted: [], onEnable: vi.fn(async () => Promise.reject(new Error(FULL))), onRemove: vi.fn() } });
+    $<HTMLInputElement>('input[name=instance]').value = 'lemmy.example';
+    $<HTMLFormElement>('form').dispatchEvent(new Event('submit', { cancelable: true }));
+    await vi.waitFor(() => expect(page().textContent).toContain(`Not enabled: ${FULL}`));
   });
 
   it('lists enabled instances with Remove, and synced ones from elsewhere with Allow and Forget', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
-import { MAX_INSTANCES } from '../../../utils/settings/quota';
 import { exportSettings, IMPORT_MAX_BYTES, importSettings, importTooBig, planImport, shortReport } from '../../../utils/settings/transfer';
+import { fullList, longer, typical } from './instance-lists';
 
 const origins = (count: number, prefix = 'a') => Array.from({ length: count }, (_, i) => `https://${prefix}${i}.example`);
 const NOT_SETTINGS = 'This is not a Threadlens settings file.';
@@ -53,19 +53,26 @@ describe('settings export and import', () => {
     expect(importTooBig(IMPORT_MAX_BYTES + 1)).toMatch(/^The file is too big \(over 256 KB\)/);
   });
 
-  it('refuses a file listing more instances than sync storage holds, instead of keeping some', () => {
-    const { settings, errors } = importSettings(JSON.stringify({ theme: 'dark', instances: origins(MAX_INSTANCES + 1) }));
+  it('imports a file of 250 typical instances', () => {
+    const { settings, errors } = importSettings(JSON.stringify({ theme: 'dark', instances: typical(250) }));
+    expect(errors).toEqual([]);
+    expect(settings?.instances).toEqual(typical(250));
+  });
+
+  it('refuses a file whose instances are one past what sync storage holds, instead of keeping some', () => {
+    const { full, next } = fullList(longer);
+    expect(importSettings(JSON.stringify({ theme: 'dark', instances: full })).settings?.instances).toEqual(full);
+    const { settings, errors } = importSettings(JSON.stringify({ theme: 'dark', instances: [...full, next] }));
     expect(settings).toBeNull();
-    expect(errors).toEqual([`The file lists ${MAX_INSTANCES + 1} instances; sync storage holds at most ${MAX_INSTANCES}.`]);
+    expect(errors).toEqual([`The file's ${full.length + 1} instances do not fit the instance list: sync storage holds 8 KB.`]);
   });
 
   it('adds imported instances to those listed, and refuses the import when together they would not fit', () => {
-    const current = { ...DEFAULT_SETTINGS, instances: origins(MAX_INSTANCES - 1, 'mine') };
-    expect(planImport(current, { ...custom, instances: ['https://mine0.example', 'https://new.example'] })).toEqual({
-      settings: { ...custom, instances: [...current.instances, 'https://new.example'] },
-    });
-    expect(planImport(current, { ...custom, instances: origins(2) })).toEqual({
-      refused: `Together with the ${MAX_INSTANCES - 1} instances listed now that makes ${MAX_INSTANCES + 1}; sync storage holds at most ${MAX_INSTANCES}.`,
+    const { full, next } = fullList(longer);
+    const current = { ...DEFAULT_SETTINGS, instances: full.slice(0, -1) };
+    expect(planImport(current, { ...custom, instances: [full[0]!, full.at(-1)!] })).toEqual({ settings: { ...custom, instances: full } });
+    expect(planImport(current, { ...custom, instances: [full.at(-1)!, next] })).toEqual({
+      refused: `The instance list is full: sync storage holds 8 KB, and the ${full.length - 1} listed now with the file's make ${full.length + 1}; remove some to import these.`,
     });
   });
 
