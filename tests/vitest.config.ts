@@ -10,6 +10,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/conformance/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['tests/support/reader-events.ts'],
+    // Property and whole-page tests take 1-4 s alone; on a loaded 2-core machine (a browser test
+    // beside them) 5 s was not enough. A limit on hangs, not a time to meet.
+    testTimeout: 20_000,
     environmentOptions: {
       happyDOM: {
         // Fixture pages link stylesheets and scripts that are not there: no loading, no noise.
