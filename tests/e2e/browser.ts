@@ -95,6 +95,12 @@ export async function forgetLocal(browser: ExtensionBrowser, keys: string[]): Pr
   await worker.evaluate((keys) => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> } } } }).chrome.storage.local.remove(keys), keys);
 }
 
+/** Reads keys of the extension's local storage, through its background service worker. */
+export async function readLocal(browser: ExtensionBrowser, keys: string[]): Promise<Record<string, unknown>> {
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  return worker.evaluate((keys) => (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(keys), keys);
+}
+
 /** What the content script reported on its host element. */
 export async function sidebarStatus(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
