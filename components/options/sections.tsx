@@ -1,4 +1,4 @@
-import { KEEP_DAYS, MAX_VISITS } from '../../utils/settings/visits-store';
+import { KEEP_DAYS, MAX_VISITS } from '../../utils/settings/new-comments-store';
 import { DEFAULT_SETTINGS, LIMITS, WIDTH_MAX, WIDTH_MIN, type Settings } from '../../utils/settings/schema';
 import { Choice, OffOrWhole, Section, Toggle, Whole } from './fields';
 

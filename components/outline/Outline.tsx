@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { QuoteMarks } from '../../utils/quotes';
-import type { OutlineModel } from '../../utils/thread/outline-model';
+import type { OutlineModel } from '../../utils/session/outline-model';
 import type { CommentData, CommentId } from '../../utils/thread/types';
 import { rowVotes } from '../../utils/votes/row';
 import { OutlineRow, ROW_HEIGHT } from './OutlineRow';

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { OutlineOrder } from '../../utils/thread/outline';
-import type { OutlineModel } from '../../utils/thread/outline-model';
+import type { OutlineModel } from '../../utils/session/outline-model';
 
 export interface OutlineToolbarProps {
   outline: OutlineModel;

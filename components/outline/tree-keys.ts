@@ -1,5 +1,5 @@
 import type { PageControls } from '../../utils/session/page-controls';
-import type { OutlineModel } from '../../utils/thread/outline-model';
+import type { OutlineModel } from '../../utils/session/outline-model';
 
 /**
  * Arrow keys inside the outline, as the WAI-ARIA tree pattern has them:

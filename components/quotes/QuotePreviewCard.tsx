@@ -1,5 +1,5 @@
 import type { QuoteLink } from '../../utils/quotes';
-import type { QuotePreview } from '../../utils/session/quotes-feature';
+import type { QuotePreview } from '../../utils/features/quotes/feature';
 import type { Thread } from '../../utils/thread/types';
 
 export interface QuotePreviewCardProps {

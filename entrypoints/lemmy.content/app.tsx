@@ -5,7 +5,7 @@ import { Root } from '../../components/sidebar/Root';
 import { detectLemmyPage } from '../../utils/lemmy/detect';
 import { clearPageOffset, removeLeftovers, setPageOffset } from '../../utils/lemmy/host-actions';
 import { guard, logOnce } from '../../utils/log';
-import { createShadowHost } from '../../utils/shadow-host';
+import { createShadowHost } from '../../utils/lemmy/shadow-host';
 // The sidebar's stylesheet as a string, in the script: fetching a packaged file took 60-90 ms
 // on a small page (after its load event), the time the reader waited to see the sidebar.
 import sidebarCss from './style.css?inline';
@@ -17,13 +17,13 @@ import { asBoolean, sidebarHidden } from '../../utils/settings/items';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
 import { bindSite } from '../../utils/settings/site-records';
 import { siteToken } from '../../utils/lemmy/site-token';
-import { startQuotes } from '../../utils/session/quotes-feature';
-import { collapseOnOpen } from '../../utils/session/collapse-on-open';
-import { startNewComments } from '../../utils/session/new-comments';
-import { startSearch } from '../../utils/session/search-feature';
-import { createAnnouncer } from '../../utils/session/announcer';
+import { startQuotes } from '../../utils/features/quotes/feature';
+import { collapseOnOpen } from '../../utils/features/collapse/on-open';
+import { startNewComments } from '../../utils/features/new-comments/feature';
+import { startSearch } from '../../utils/features/find/feature';
+import { createAnnouncer } from '../../utils/features/keys/announcer';
 import type { Live } from '../../utils/session/live';
-import { rememberCollapsed } from '../../utils/session/remember-collapsed';
+import { rememberCollapsed } from '../../utils/features/collapse/remember';
 import { startPageControls } from '../../utils/session/page-controls';
 import { createSession, sessionKey } from '../../utils/session/session';
 import { createSidebarLayout, type SidebarLayout } from '../../utils/session/sidebar-layout';

@@ -7,7 +7,7 @@
 
 export const QUOTE_HIGHLIGHT = 'threadlens-quote';
 export const FLASH_HIGHLIGHT = 'threadlens-quote-flash';
-/** The current find-in-thread hit's words (utils/session/search-feature). */
+/** The current find-in-thread hit's words (utils/features/find). */
 export const SEARCH_HIGHLIGHT = 'threadlens-search';
 
 interface HighlightApi {

@@ -1,6 +1,6 @@
 import { CONTAINMENT_CSS, scrollToElement, uncontainAll } from './big-thread';
 import { clearHighlight, SEARCH_CSS, SEARCH_HIGHLIGHT } from './highlight';
-import { clearNewMarks, NEW_CSS } from './new-marks';
+import { clearNewMarks, NEW_CSS } from './new-comments';
 import { QUOTE_CONTROLS_CSS, removeQuoteControls } from './quote-controls';
 import { commentIdOf } from './read-comment';
 
@@ -40,7 +40,7 @@ const FLASH = 'data-threadlens-flash';
  * Our rules for the page: a collapsed subthread's replies are hidden by CSS on
  * the li (lemmy-ui's own state is untouched, so its re-renders keep working).
  * The hidden count is shown with `attr()`: text only, never markup.
- * New comments get the accent of ./new-marks.ts, big threads the containment
+ * New comments get the accent of ./new-comments.ts, big threads the containment
  * rules of ./big-thread.ts.
  */
 const PAGE_CSS = `

@@ -5,7 +5,7 @@
  */
 import type { IndexedSource } from './index-sources';
 import type { Fragment, Pattern, Plan } from './plan';
-import { findExact, findFuzzy, type Hit } from './search';
+import { findExact, findFuzzy, type Hit } from './word-search';
 
 export interface PlanMatch {
   parts: { fragment: Fragment; hit: Hit }[];

@@ -7,7 +7,7 @@
  */
 import type { CommentData, CommentId, Thread } from '../thread/types';
 import { scanWords, tokenize, type Token } from './normalize';
-import { failureTable, findExact } from './search';
+import { failureTable, findExact } from './word-search';
 import type { QuoteSource } from './types';
 
 export interface IndexedSource {

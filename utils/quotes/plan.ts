@@ -7,7 +7,7 @@
 import { wordIds } from './index-sources';
 import { tokenize } from './normalize';
 import { edgePunctuation, hasEllipsis, splitEllipsis, stripMarkdown } from './quote-text';
-import { failureTable } from './search';
+import { failureTable } from './word-search';
 import type { QuoteOptions } from './types';
 
 /** Fuzzy matching is never tried below this many words: too easy to match by chance. */

@@ -1,8 +1,8 @@
-import type { Announcer } from './announcer';
-import type { NewCommentsFeature } from './new-comments';
+import type { Announcer } from '../features/keys/announcer';
+import type { NewCommentsFeature } from '../features/new-comments/feature';
 import type { PageControls } from './page-controls';
-import type { QuotesFeature } from './quotes-feature';
-import type { SearchFeature } from './search-feature';
+import type { QuotesFeature } from '../features/quotes/feature';
+import type { SearchFeature } from '../features/find/feature';
 import type { Session } from './session';
 
 /** One open post page: its session and the features started on it; what the sidebar renders. */

@@ -27,7 +27,7 @@ export interface ControlHooks {
   keys(): KeyBindings;
   /** Comments new since the last visit, for nextNew/prevNew. */
   fresh(): ReadonlySet<number>;
-  /** Takes keys typed while the find box is on its way (./search-feature); true when taken. */
+  /** Takes keys typed while the find box is on its way (../features/find); true when taken. */
   typeAhead?(event: KeyboardEvent): boolean;
   /** Tells screen readers where a key from the page landed (./announcer). */
   announce?(text: string): void;

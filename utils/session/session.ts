@@ -9,10 +9,10 @@ import { guard, logOnce } from '../log';
 import { followLater, forgetMeasures, inSlices, measured } from '../perf';
 import { buildThread } from '../thread/build';
 import { createThreadModel, type ThreadModel } from '../thread/model';
-import { createOutlineModel, type OutlineModel } from '../thread/outline-model';
+import { createOutlineModel, type OutlineModel } from './outline-model';
 import { createVoteModel } from '../votes/model';
 import type { CommentData, Thread } from '../thread/types';
-import { keepUnderPageCollapse } from './keep';
+import { keepUnderPageCollapse } from './keep-collapsed';
 
 export interface Session {
   /** Identifies the post this session reads; a new post means a new session. */

@@ -2,7 +2,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { logOnce } from '../log';
 import { instancesItem, joinStored, layoutItem, settingsItem, splitSettings } from './items';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
-import { forgetVisits } from './visits-store';
+import { forgetVisits } from './new-comments-store';
 import { unstorable, writeAll } from './write';
 
 export interface SettingsModel {

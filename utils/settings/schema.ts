@@ -18,7 +18,7 @@ export interface CollapseSettings {
   bots: boolean;
   /** Deleted or removed comments. */
   deleted: boolean;
-  /** Replies with nothing new since the last visit (./visits-store): only new comments and the path to them stay open. */
+  /** Replies with nothing new since the last visit (./new-comments-store): only new comments and the path to them stay open. */
   withoutNew: boolean;
   rememberPerPost: boolean;
   /** Retention of remembered collapsed state: this many posts, for this many days. */

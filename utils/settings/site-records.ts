@@ -1,7 +1,7 @@
 import { storage } from '#imports';
 import type { SiteToken } from '../lemmy/site-token';
-import { collapsedByPost, parseCollapsed } from './collapsed-store';
-import { parseVisits, visitsItem } from './visits-store';
+import { collapsedByPost, parseCollapsed } from './collapse-store';
+import { parseVisits, visitsItem } from './new-comments-store';
 
 /**
  * What Threadlens records about a site (the last visit to each post, the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureTable, findExact, findFuzzy } from '../../../utils/quotes/search';
+import { failureTable, findExact, findFuzzy } from '../../../utils/quotes/word-search';
 
 const ids = (...xs: number[]) => Int32Array.from(xs);
 const open = (n: number) => new Uint8Array(n);

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { collapsedByPost } from '../../../utils/settings/collapsed-store';
+import { collapsedByPost } from '../../../utils/settings/collapse-store';
 import { siteTokens } from '../../../utils/settings/site-records';
-import { visitsItem } from '../../../utils/settings/visits-store';
+import { visitsItem } from '../../../utils/settings/new-comments-store';
 import { renderPage, type ThreadSpec } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
 import { captureConsole, loadPage, ready, resetWorld, settle, start } from '../robustness/app-harness';

@@ -7,7 +7,7 @@ import {
   retained,
   saveCollapsed,
   withCollapsed,
-} from '../../../utils/settings/collapsed-store';
+} from '../../../utils/settings/collapse-store';
 import { settingsItem } from '../../../utils/settings/items';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { KEEP_DAYS, loadVisit, MAX_VISITS, parseVisits, saveVisit, visitsItem, withVisit, type Visit } from '../../../utils/settings/visits-store';
+import { KEEP_DAYS, loadVisit, MAX_VISITS, parseVisits, saveVisit, visitsItem, withVisit, type Visit } from '../../../utils/settings/new-comments-store';
 
 const DAY = 86_400_000;
 const now = 1_800_000_000_000;

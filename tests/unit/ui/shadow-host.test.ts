@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createShadowHost } from '../../../utils/shadow-host';
+import { createShadowHost } from '../../../utils/lemmy/shadow-host';
 
 afterEach(() => {
   document.body.replaceChildren();

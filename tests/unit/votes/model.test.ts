@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
-import { createOutlineModel } from '../../../utils/thread/outline-model';
+import { createOutlineModel } from '../../../utils/session/outline-model';
 import { createVoteModel } from '../../../utils/votes/model';
 import { tree, upDown, type Spec } from './trees';
 

@@ -1,4 +1,4 @@
-import type { Visit } from '../../utils/settings/visits-store';
+import type { Visit } from '../../utils/settings/new-comments-store';
 import { ago } from '../common/ago';
 
 export interface NewBarProps {

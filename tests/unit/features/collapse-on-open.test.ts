@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { collapseOnOpen } from '../../../utils/session/collapse-on-open';
+import { collapseOnOpen } from '../../../utils/features/collapse/on-open';
 import type { Session } from '../../../utils/session/session';
-import { saveCollapsed } from '../../../utils/settings/collapsed-store';
+import { saveCollapsed } from '../../../utils/settings/collapse-store';
 import { settingsItem } from '../../../utils/settings/items';
 import { buildThread } from '../../../utils/thread/build';
 import { createThreadModel } from '../../../utils/thread/model';
-import { createOutlineModel } from '../../../utils/thread/outline-model';
+import { createOutlineModel } from '../../../utils/session/outline-model';
 import { makeComment as c } from '../thread/make';
 
 const thread = buildThread(null, [c(1, null), c(2, 1, { depth: 1 }), c(3, 2, { depth: 2 }), c(4, null)]);

@@ -1,11 +1,11 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { clearHighlight, SEARCH_HIGHLIGHT, setHighlight } from '../lemmy/highlight';
-import * as S from '../lemmy/selectors';
-import { rangesForSpans } from '../lemmy/text-ranges';
-import { parseQuery, searchThread, type SearchHit } from '../thread/search';
-import type { CommentId } from '../thread/types';
-import type { PageControls } from './page-controls';
-import type { Session } from './session';
+import { clearHighlight, SEARCH_HIGHLIGHT, setHighlight } from '../../lemmy/highlight';
+import * as S from '../../lemmy/selectors';
+import { rangesForSpans } from '../../lemmy/text-ranges';
+import { parseQuery, searchThread, type SearchHit } from '../../thread/find';
+import type { CommentId } from '../../thread/types';
+import type { PageControls } from '../../session/page-controls';
+import type { Session } from '../../session/session';
 
 export interface SearchFeature {
   query: ReadonlySignal<string>;

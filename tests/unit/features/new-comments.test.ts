@@ -4,7 +4,7 @@ import { isPageStatus } from '../../../utils/messages';
 import { renderPage, type ThreadSpec } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
 import { settingsItem } from '../../../utils/settings/items';
-import { visitsItem } from '../../../utils/settings/visits-store';
+import { visitsItem } from '../../../utils/settings/new-comments-store';
 import { loadPage, ready, resetWorld, settle, shadow, start } from '../robustness/app-harness';
 
 /**

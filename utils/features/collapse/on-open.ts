@@ -1,10 +1,10 @@
 import { effect } from '@preact/signals';
-import { logOnce } from '../log';
-import { initialCollapsed } from '../settings/collapse-rules';
-import { loadCollapsed, readCollapseSettings } from '../settings/collapsed-store';
-import { newComments } from '../thread/new-comments';
-import type { Visit } from '../settings/visits-store';
-import type { Session } from './session';
+import { logOnce } from '../../log';
+import { initialCollapsed } from './rules';
+import { loadCollapsed, readCollapseSettings } from '../../settings/collapse-store';
+import { newComments } from '../../thread/new-comments';
+import type { Visit } from '../../settings/new-comments-store';
+import type { Session } from '../../session/session';
 
 /**
  * Applies the reader's collapse rules (default depth, low score, bots,

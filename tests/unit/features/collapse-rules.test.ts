@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialCollapsed } from '../../../utils/settings/collapse-rules';
+import { initialCollapsed } from '../../../utils/features/collapse/rules';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { buildThread } from '../../../utils/thread/build';
 import { makeComment as c } from '../thread/make';

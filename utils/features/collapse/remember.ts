@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
-import { logOnce } from '../log';
-import { loadCollapsed, saveCollapsed } from '../settings/collapsed-store';
-import type { Session } from './session';
+import { logOnce } from '../../log';
+import { loadCollapsed, saveCollapsed } from '../../settings/collapse-store';
+import type { Session } from '../../session/session';
 
 /**
  * Restores the post's collapsed subthreads on revisit and saves changes, where

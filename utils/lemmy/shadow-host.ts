@@ -5,7 +5,7 @@
  * (a MutationObserver-based element waiter and its dependencies), about 3 KB
  * gzip of a content script whose budget is 40 KB (issue #8; README, "Performance").
  */
-import { guardRoot } from './lemmy/events';
+import { guardRoot } from './events';
 
 export interface ShadowHost {
   host: HTMLElement;

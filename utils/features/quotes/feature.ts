@@ -1,16 +1,16 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { clearHighlight, FLASH_HIGHLIGHT, highlightCss, QUOTE_HIGHLIGHT, setHighlight } from '../lemmy/highlight';
-import { listen } from '../lemmy/events';
-import { ownStyle, showComment, showElement } from '../lemmy/host-actions';
-import { quoteControlKey, quotePlacer, removeQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../lemmy/quote-controls';
-import * as S from '../lemmy/selectors';
-import { rangesForSpans } from '../lemmy/text-ranges';
-import { DEFAULT_QUOTE_OPTIONS, quoteMarks, quoteMatcher, type QuoteLink, type QuoteMarks, type QuoteOptions } from '../quotes';
-import type { Settings } from '../settings/schema';
-import { describeComment } from '../thread/describe';
-import type { Thread } from '../thread/types';
-import type { Session } from './session';
-import { inSlices, measured } from '../perf';
+import { clearHighlight, FLASH_HIGHLIGHT, highlightCss, QUOTE_HIGHLIGHT, setHighlight } from '../../lemmy/highlight';
+import { listen } from '../../lemmy/events';
+import { ownStyle, showComment, showElement } from '../../lemmy/host-actions';
+import { quoteControlKey, quotePlacer, removeQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../../lemmy/quote-controls';
+import * as S from '../../lemmy/selectors';
+import { rangesForSpans } from '../../lemmy/text-ranges';
+import { DEFAULT_QUOTE_OPTIONS, quoteMarks, quoteMatcher, type QuoteLink, type QuoteMarks, type QuoteOptions } from '../../quotes';
+import type { Settings } from '../../settings/schema';
+import { describeComment } from '../../thread/describe';
+import type { Thread } from '../../thread/types';
+import type { Session } from '../../session/session';
+import { inSlices, measured } from '../../perf';
 
 /** A quote the reader points at or focuses, and where to show its source beside it. */
 export interface QuotePreview {

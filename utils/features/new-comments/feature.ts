@@ -1,12 +1,12 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { newMarks } from '../lemmy/new-marks';
-import { logOnce } from '../log';
-import { readStoredPrefs } from '../settings/items';
-import type { Settings } from '../settings/schema';
-import { loadVisit, saveVisit, type Visit } from '../settings/visits-store';
-import { highestId, newBelow, newComments } from '../thread/new-comments';
-import type { CommentId } from '../thread/types';
-import type { Session } from './session';
+import { newMarks } from '../../lemmy/new-comments';
+import { logOnce } from '../../log';
+import { readStoredPrefs } from '../../settings/items';
+import type { Settings } from '../../settings/schema';
+import { loadVisit, saveVisit, type Visit } from '../../settings/new-comments-store';
+import { highestId, newBelow, newComments } from '../../thread/new-comments';
+import type { CommentId } from '../../thread/types';
+import type { Session } from '../../session/session';
 
 export interface NewCommentsFeature {
   /** The last visit before this one; null on a first visit or while the feature is off (live), undefined until read. */

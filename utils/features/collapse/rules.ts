@@ -1,7 +1,7 @@
-import { collapseBelowScore, collapseToDepth } from '../thread/collapse';
-import { collapseWithoutNew } from '../thread/new-comments';
-import type { CommentId, Thread } from '../thread/types';
-import type { CollapseSettings } from './schema';
+import { collapseBelowScore, collapseToDepth } from '../../thread/collapse';
+import { collapseWithoutNew } from '../../thread/new-comments';
+import type { CommentId, Thread } from '../../thread/types';
+import type { CollapseSettings } from '../../settings/schema';
 
 /**
  * What is collapsed when a post opens and nothing was remembered for it: the

@@ -1,8 +1,8 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { collapseAll, collapseBelowScore, collapseToDepth, toggle } from './collapse';
-import { move, afterCollapse, stepIn, type Move } from './navigate';
-import { ancestors, descendantCounts, sortSiblings, visibleRows, type OutlineOrder, type Row } from './outline';
-import type { CommentId, Thread } from './types';
+import { collapseAll, collapseBelowScore, collapseToDepth, toggle } from '../thread/collapse';
+import { move, afterCollapse, stepIn, type Move } from '../thread/navigate';
+import { ancestors, descendantCounts, sortSiblings, visibleRows, type OutlineOrder, type Row } from '../thread/outline';
+import type { CommentId, Thread } from '../thread/types';
 import { createVoteModel, type VoteModel } from '../votes/model';
 import { siblingComparator } from '../votes/order';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildThread } from '../../../utils/thread/build';
 import { sortSiblings } from '../../../utils/thread/outline';
-import { fold, parseQuery, searchThread } from '../../../utils/thread/search';
+import { fold, parseQuery, searchThread } from '../../../utils/thread/find';
 import { makeComment as c } from './make';
 
 const thread = buildThread(null, [

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { topLevelQuotes } from '../../../utils/lemmy/quote-controls';
 import * as S from '../../../utils/lemmy/selectors';
-import { startQuotes } from '../../../utils/session/quotes-feature';
+import { startQuotes } from '../../../utils/features/quotes/feature';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { generateThread, renderPage } from '../../fixtures/build-thread';
 import * as M from '../robustness/lemmy-mutations';

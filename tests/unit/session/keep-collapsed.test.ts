@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepUnderPageCollapse } from '../../../utils/session/keep';
+import { keepUnderPageCollapse } from '../../../utils/session/keep-collapsed';
 import { buildThread } from '../../../utils/thread/build';
 import { makeComment as c } from '../thread/make';
 
