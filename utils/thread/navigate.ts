@@ -56,9 +56,20 @@ function stepRows(rows: readonly Row[], from: CommentId, by: 1 | -1): CommentId 
   return rows[i + by]?.id ?? null;
 }
 
-/** After collapsing `id`, the reader moves on to what comes next: its next sibling, or the next row. */
+/**
+ * After collapsing `id`, the reader moves on to what comes next: its next
+ * sibling, else the first row after its subtree (`rows` may still show the
+ * replies the collapse hides: the row right after `id` would be one of them),
+ * else it stays on `id`.
+ */
 export function afterCollapse(thread: Thread, rows: readonly Row[], id: CommentId): CommentId {
-  return move(thread, rows, id, 'nextSibling') ?? move(thread, rows, id, 'next') ?? id;
+  const sibling = move(thread, rows, id, 'nextSibling');
+  if (sibling !== null) return sibling;
+  const i = rows.findIndex((r) => r.id === id);
+  if (i < 0) return id;
+  const depth = rows[i]!.depth;
+  for (let j = i + 1; j < rows.length; j++) if (rows[j]!.depth <= depth) return rows[j]!.id;
+  return id;
 }
 
 /**

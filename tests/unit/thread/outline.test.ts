@@ -85,4 +85,14 @@ describe('navigation', () => {
     expect(afterCollapse(thread, rows, 1)).toBe(5);
     expect(afterCollapse(thread, rows, 4)).toBe(5);
   });
+
+  it('moves past the collapsed subtree when there is no next sibling, not into a reply it hides', () => {
+    // 1 ─ 2 ─ 3 ─ 8     (2 is its parent's only reply here: no next sibling)
+    // 5 ─ 6             the rows are those from before the collapse, as the outline passes them
+    const deep = buildThread(null, [c(1, null), c(2, 1), c(3, 2), c(8, 3), c(5, null), c(6, 5)]);
+    const before = visibleRows(deep, new Set());
+    expect(afterCollapse(deep, before, 2)).toBe(5);
+    expect(afterCollapse(deep, before, 3)).toBe(5);
+    expect(afterCollapse(deep, before, 5)).toBe(5); // the last thread: nowhere further, it stays
+  });
 });
