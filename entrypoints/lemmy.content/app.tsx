@@ -8,7 +8,7 @@ import { guard, logOnce } from '../../utils/log';
 import { createShadowHost } from '../../utils/lemmy/shadow-host';
 // The sidebar's stylesheet as a string, in the script: fetching a packaged file took 60-90 ms
 // on a small page (after its load event), the time the reader waited to see the sidebar.
-import sidebarCss from './style.css?inline';
+import { sidebarStylesheet } from '../../components/sidebar/stylesheet';
 import { measured } from '../../utils/perf';
 import { createScheduler, type Scheduler } from '../../utils/schedule';
 import { guardLifetime } from './lifetime';
@@ -209,7 +209,7 @@ function mountUi(
 ): MountedUi {
   let unmount: (() => void) | null = null;
   const show = () => {
-    const { host, container, remove } = createShadowHost(document, HOST_NAME, sidebarCss);
+    const { host, container, remove } = createShadowHost(document, HOST_NAME, sidebarStylesheet);
     let unmirror = () => {};
     // Set before the render: a failure half-way is undone as a whole.
     unmount = () => {
