@@ -70,6 +70,8 @@ describe.skipIf(!haveSharedFixtures)('real lemmy-ui 0.19.20 pages (../shared/fix
 
     it('reads votes as upvotes only, exact, with no downvotes shown', () => {
       const thread = readThread(doc, { host: SEED.host });
+      // The loop alone would pass on a page where nothing was read.
+      expect(thread.byId.size).toBe(SEED.comments.length);
       for (const c of thread.byId.values()) {
         expect(c.votes.up?.approx).toBe(false);
         expect(c.votes.down).toEqual({ value: 0, approx: false });

@@ -4,6 +4,7 @@ import { generateThread, renderComments, renderPage, visibleComments } from '../
 import { demoThread } from '../fixtures/demo-thread';
 import type { RenderOptions } from '../fixtures/thread-spec';
 import { launchWithExtension, sidebarStatus, waitForSidebar, type ExtensionBrowser } from './browser';
+import { LEFT_ALONE, statusAfterDecision } from './content-status';
 import { serveFixtures, type FixtureServer, type Route } from './server';
 
 /**
@@ -190,8 +191,7 @@ describe('faults in Chromium', () => {
 
   it('leaves lemmy-ui’s comment markup alone in a page lemmy-ui did not make', async () => {
     const { page, ours } = await open('/comment/7001', false);
-    await page.waitForLoadState('load');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 500))); // the content script's document_idle moment
+    expect(await statusAfterDecision(browser, page)).toEqual(LEFT_ALONE); // it ran, read the page and stays out
     expect(await page.locator('threadlens-sidebar').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
     expect(ours).toEqual([]);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderNonLemmyPage, renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
 import { launchWithExtension, sidebarStatus, waitForSidebar, type ExtensionBrowser } from './browser';
+import { LEFT_ALONE, statusAfterDecision } from './content-status';
 import { serveFixtures, type FixtureServer } from './server';
 
 let server: FixtureServer;
@@ -33,6 +34,8 @@ describe('the extension in Chromium', () => {
     expect(where).toEqual({ inRoot: false, shadow: true, parent: 'BODY' });
     const rendered = await page.locator('article[id^="comment-"]').count();
     expect(Number((await sidebarStatus(page)).comments)).toBe(rendered);
+    // The answer the /post/1 test waits for tells the two cases apart.
+    expect(await statusAfterDecision(browser, page)).toMatchObject({ lemmy: true, postId: demoThread.post.id, comments: rendered });
     await expect.poll(() => page.locator('threadlens-sidebar [role="tree"]').count()).toBe(1);
     await page.close();
   });
@@ -42,9 +45,8 @@ describe('the extension in Chromium', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.text().includes('Threadlens') && errors.push(m.text()));
     await page.goto(server.origin + '/post/1');
-    // The content script runs at document_idle; give it that moment, then check it left no trace.
-    await page.waitForLoadState('load');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    // Not a sleep: the content script itself says it read the page and stays out, then it must have left no trace.
+    expect(await statusAfterDecision(browser, page)).toEqual(LEFT_ALONE);
     expect(await page.locator('threadlens-sidebar').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
     expect(await page.locator('#threadlens-page-style').count()).toBe(0);

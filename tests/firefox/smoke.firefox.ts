@@ -4,7 +4,7 @@ import { renderNonLemmyPage, renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
 import { hostileRoutes } from '../fixtures/hostile-page';
 import { serveFixtures, type FixtureServer } from '../e2e/server';
-import { enableInstance, EXTENSION_DIR, launchFirefox, waitForSidebar, type FirefoxWithExtension } from './firefox';
+import { enableInstance, EXTENSION_DIR, launchFirefox, openExtensionPage, waitForSidebar, type FirefoxWithExtension } from './firefox';
 
 /**
  * The e2e smoke suite in a real Firefox: the sidebar appears, collapse works,
@@ -44,6 +44,47 @@ const selectedId = (page: Page) =>
   page.evaluate(() => Number(document.querySelector('threadlens-sidebar')!.shadowRoot!.querySelector('[role="treeitem"][aria-selected="true"]')?.getAttribute('data-comment-id') ?? 0));
 const isShown = (page: Page, id: number) => page.evaluate((id) => !!(document.getElementById(`comment-${id}`) as HTMLElement).offsetParent, id);
 const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+/** The content script's status on a page it read and chose to leave alone. */
+const LEFT_ALONE = { lemmy: false, postId: null, version: null, comments: 0, participants: 0 };
+
+/**
+ * The content script's answer to the popup's status question
+ * (threadlens:status), asked from an extension page with tabs.sendMessage;
+ * null while no content script listens in the page's tab. Nothing of it
+ * reaches the page: it goes to the content script only.
+ */
+async function contentStatus(ext: Page, url: string): Promise<unknown> {
+  return ext.evaluate(async (url) => {
+    const { tabs } = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).browser;
+    const tab = (await tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return null;
+    return tabs.sendMessage(tab.id, { type: 'threadlens:status' }).catch(() => null);
+  }, url);
+}
+
+/**
+ * Waits for the content script to start in `page` and decide, then returns its
+ * status. An answer means its start-up ran, which queues the read of the page
+ * in a 0 ms timer; a 0 ms timer the page queues after that answer runs after it
+ * (one event loop, timers in order), so the status asked next is the one after
+ * the page was read. No fixed sleep: a slow script is waited for.
+ */
+async function statusAfterDecision(page: Page): Promise<unknown> {
+  const ext = await ff.browser.newPage();
+  try {
+    await openExtensionPage(ext, 'options.html', 'input[name="instance"]');
+    const deadline = Date.now() + 15_000;
+    while ((await contentStatus(ext, page.url())) === null) {
+      if (Date.now() > deadline) throw new Error(`no content script answered in ${page.url()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+    return await contentStatus(ext, page.url());
+  } finally {
+    await ext.close();
+  }
+}
 
 /** Computed styles of the sidebar that the page must not be able to change. */
 const sidebarLook = (page: Page) =>
@@ -142,8 +183,8 @@ describe(`Threadlens in Firefox`, () => {
     const page = await open('/post/1');
     const messages: string[] = [];
     page.on('console', (m) => m.text().includes('Threadlens') && messages.push(m.text()));
-    // Give the content script its document_idle moment on a page it must then leave alone.
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    // Not a sleep: the content script itself says it read the page and stays out, then it must have left no trace.
+    expect(await statusAfterDecision(page)).toEqual(LEFT_ALONE);
     expect(await page.$('threadlens-sidebar')).toBeNull();
     expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
     expect(messages).toEqual([]);
