@@ -5,11 +5,14 @@ import 'webext-dynamic-content-scripts';
 import addPermissionToggle from 'webext-permission-toggle';
 import { mirrorGrantsToList } from '../utils/instances/background';
 import { badgeText, isCountsNotice } from '../utils/messages';
+import { forgetWhatIsOff } from '../utils/settings/retention';
 
 export default defineBackground(() => {
   // "Enable Threadlens on this site" in the toolbar icon's context menu: one action for any instance.
   addPermissionToggle({ title: 'Enable Threadlens on this site' });
   mirrorGrantsToList();
+  // Turned off anywhere, forgotten here: recorded visits, remembered collapsed subthreads.
+  forgetWhatIsOff();
 
   // The content script reports how many comments it read; show it on the toolbar icon of that tab.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

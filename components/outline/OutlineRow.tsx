@@ -1,6 +1,5 @@
+import type { RowView } from '../../utils/features/outline/rows';
 import type { CommentData } from '../../utils/thread/types';
-import type { QuoteMarks } from '../../utils/quotes';
-import type { Row } from '../../utils/thread/outline';
 import type { RowVotes } from '../../utils/votes/row';
 import { ownWords } from '../../utils/thread/describe';
 import { ControversialMark } from '../votes/ControversialMark';
@@ -8,23 +7,13 @@ import { ControversialMark } from '../votes/ControversialMark';
 export const ROW_HEIGHT = 44;
 
 export interface OutlineRowProps {
-  row: Row;
-  comment: CommentData;
-  replies: number;
+  /** What the row shows (utils/features/outline/rows). */
+  view: RowView;
   top: number;
   selected: boolean;
   /** The one row in the tab order (roving tabindex). */
   focusable: boolean;
   inView: boolean;
-  /** The subthread's votes (bar, controversy marker); absent when not known. */
-  votes?: RowVotes | null;
-  /** Linked quotes in this comment and quotes of it elsewhere (outline markers). */
-  marks?: QuoteMarks | undefined;
-  /** New since the last visit; and new comments below it (shown while its replies are hidden). */
-  isNew?: boolean;
-  newBelow?: number;
-  /** Matches the find box. */
-  match?: boolean;
   onSelect: (id: number) => void;
   onToggle: (id: number) => void;
 }
@@ -37,7 +26,8 @@ function scoreText(c: CommentData): string {
 }
 
 /** One comment in the outline: a treeitem, indented by depth. Text goes through Preact, never HTML. */
-export function OutlineRow({ row, comment, replies, top, selected, focusable, inView, votes, marks, isNew = false, newBelow = 0, match = false, onSelect, onToggle }: OutlineRowProps) {
+export function OutlineRow({ view, top, selected, focusable, inView, onSelect, onToggle }: OutlineRowProps) {
+  const { row, comment, replies, votes, marks, isNew, newBelow, match } = view;
   const indent = Math.min(row.depth, 12) * 12;
   return (
     <div

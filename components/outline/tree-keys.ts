@@ -1,4 +1,3 @@
-import type { PageControls } from '../../utils/session/page-controls';
 import type { OutlineModel } from '../../utils/session/outline-model';
 
 /**
@@ -6,7 +5,7 @@ import type { OutlineModel } from '../../utils/session/outline-model';
  * Up/Down move, Right expands or enters, Left collapses or goes to the parent,
  * Home/End, Enter shows the comment in the page.
  */
-export function treeKeyDown(event: KeyboardEvent, outline: OutlineModel, controls: PageControls): void {
+export function treeKeyDown(event: KeyboardEvent, outline: OutlineModel, show: (id: number) => void): void {
   const id = outline.selected.value ?? outline.rows.value[0]?.id ?? null;
   if (id === null) return;
   const row = outline.rows.value.find((r) => r.id === id);
@@ -36,7 +35,7 @@ export function treeKeyDown(event: KeyboardEvent, outline: OutlineModel, control
       break;
     case 'Enter':
     case ' ':
-      controls.show(id);
+      show(id);
       break;
     default:
       handled = false;

@@ -1,5 +1,6 @@
 import type { ReadonlySignal, Signal } from '@preact/signals';
-import type { Live } from '../../utils/session/live';
+import type { PageFeatures } from '../../utils/features/types';
+import { PageContext } from './page-context';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import type { Settings } from '../../utils/settings/schema';
 import { QuotePreviewCard } from '../quotes/QuotePreviewCard';
@@ -7,7 +8,7 @@ import { ShowButton } from './ShowButton';
 import { Sidebar } from './Sidebar';
 
 export interface RootProps {
-  session: ReadonlySignal<Live | null>;
+  session: ReadonlySignal<PageFeatures | null>;
   help: Signal<boolean>;
   settings: ReadonlySignal<Settings>;
   layout: SidebarLayout;
@@ -20,20 +21,13 @@ export function Root({ session, help, settings, layout, onResize }: RootProps) {
   const current = session.value;
   if (!current) return null;
   const prefs = settings.value;
-  const { session: s, controls, quotes, fresh, search, announcer } = current;
-  const said = announcer.message.value;
+  const { session: s, quotes, keys } = current;
+  const said = keys.announcer.message.value;
   const preview = quotes.preview.value;
   const panel = layout.closed.value ? (
     <ShowButton side={prefs.sidebar.side} onShow={layout.show} />
   ) : (
     <Sidebar
-      model={s.model}
-      outline={s.outline}
-      controls={controls}
-      quotes={quotes}
-      fresh={fresh}
-      search={search}
-      theme={s.theme}
       help={help}
       settings={prefs}
       layout={layout}
@@ -44,13 +38,13 @@ export function Root({ session, help, settings, layout, onResize }: RootProps) {
   );
   // The quote preview works with the sidebar hidden too: it belongs to the page's quotes.
   return (
-    <>
+    <PageContext.Provider value={current}>
       {panel}
       {/* Always there, the sidebar shown or not: a live region must exist before it changes. */}
       <div class="tl-sr-only" role="status" aria-live="polite">
         <span key={said.n}>{said.text}</span>
       </div>
       {preview ? <QuotePreviewCard preview={preview} thread={s.model.thread.value} /> : null}
-    </>
+    </PageContext.Provider>
   );
 }

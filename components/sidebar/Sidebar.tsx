@@ -1,33 +1,19 @@
 import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { Theme } from '../../utils/lemmy/theme';
+import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import type { Settings } from '../../utils/settings/schema';
-import type { PageControls } from '../../utils/session/page-controls';
-import type { ThreadModel } from '../../utils/thread/model';
-import type { OutlineModel } from '../../utils/session/outline-model';
-import { Outline } from '../outline/Outline';
-import { OutlineToolbar } from '../outline/OutlineToolbar';
-import { treeKeyDown } from '../outline/tree-keys';
-import { QuotePanel } from '../quotes/QuotePanel';
-import { VotePanel } from '../votes/VotePanel';
-import type { NewCommentsFeature } from '../../utils/features/new-comments/feature';
-import type { QuotesFeature } from '../../utils/features/quotes/feature';
-import type { SearchFeature } from '../../utils/features/find/feature';
 import { SearchBox } from '../find/SearchBox';
 import { NewBar } from '../new-comments/NewBar';
-import type { SidebarLayout } from '../../utils/session/sidebar-layout';
+import { Outline } from '../outline/Outline';
+import { OutlineToolbar } from '../outline/OutlineToolbar';
+import { QuotePanel } from '../quotes/QuotePanel';
+import { VotePanel } from '../votes/VotePanel';
 import { HelpOverlay } from './HelpOverlay';
+import { usePage } from './page-context';
 import { ResizeHandle } from './ResizeHandle';
 import { Tabs } from './Tabs';
 
 export interface SidebarProps {
-  model: ThreadModel;
-  outline: OutlineModel;
-  controls: PageControls;
-  quotes: QuotesFeature;
-  fresh: NewCommentsFeature;
-  search: SearchFeature;
-  theme: ReadonlySignal<Theme>;
   help: ReadonlySignal<boolean>;
   settings: Settings;
   layout: SidebarLayout;
@@ -39,7 +25,9 @@ export interface SidebarProps {
 type TabKey = 'outline' | 'quotes' | 'votes';
 
 /** The sidebar shell: title, what was read, the outline. Reads signals, calls actions. */
-export function Sidebar({ model, outline, controls, quotes, fresh, search, theme, help, settings, layout, onResize, onHide, onCloseHelp }: SidebarProps) {
+export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp }: SidebarProps) {
+  const { session, outline: page, keys, quotes, newComments, find: search } = usePage();
+  const { model, outline, theme } = session;
   const tab = useSignal<TabKey>('outline');
   // The "search" key: to the outline tab, where the find box takes focus as it renders.
   const wantsFocus = search.wantsFocus.value;
@@ -49,7 +37,7 @@ export function Sidebar({ model, outline, controls, quotes, fresh, search, theme
   const links = quotes.links.value;
   const { comments, participants, unloaded } = model.counts.value;
   const title = model.thread.value.post?.title;
-  const since = fresh.since.value;
+  const since = newComments.since.value;
   return (
     <aside
       class={`tl-sidebar tl-${settings.sidebar.side}${layout.overlay.value ? ' tl-overlay' : ''}`}
@@ -73,10 +61,10 @@ export function Sidebar({ model, outline, controls, quotes, fresh, search, theme
       {since ? (
         <NewBar
           since={since}
-          count={fresh.fresh.value.size}
+          count={newComments.fresh.value.size}
           now={Date.now()}
           keys={{ next: settings.keys.nextNew, prev: settings.keys.prevNew }}
-          onStep={(by) => controls.run(by === 1 ? 'nextNew' : 'prevNew')}
+          onStep={(by) => keys.run(by === 1 ? 'nextNew' : 'prevNew')}
         />
       ) : null}
       <Tabs
@@ -100,20 +88,10 @@ export function Sidebar({ model, outline, controls, quotes, fresh, search, theme
               onStep={search.step}
             />
             <OutlineToolbar outline={outline} />
-            <Outline
-              outline={outline}
-              byId={model.byId.value}
-              inView={controls.inView.value}
-              onActivate={(id) => controls.show(id)}
-              onKeyDown={(e) => treeKeyDown(e, outline, controls)}
-              marks={quotes.marks.value}
-              fresh={fresh.fresh.value}
-              freshBelow={fresh.below.value}
-              matches={search.hitIds.value}
-            />
+            <Outline />
           </>
         ) : tab.value === 'votes' ? (
-          <VotePanel votes={outline.votes} thread={model.thread.value} options={settings.votes} onShow={(id) => controls.show(id)} />
+          <VotePanel votes={outline.votes} thread={model.thread.value} options={settings.votes} onShow={(id) => page.show(id)} />
         ) : (
           <QuotePanel links={links} thread={model.thread.value} onToSource={quotes.toSource} onToQuote={quotes.toQuote} />
         )}

@@ -9,7 +9,7 @@ import { createShadowHost } from '../../utils/lemmy/shadow-host';
 // The sidebar's stylesheet as a string, in the script: fetching a packaged file took 60-90 ms
 // on a small page (after its load event), the time the reader waited to see the sidebar.
 import { sidebarStylesheet } from '../../components/sidebar/stylesheet';
-import { measured } from '../../utils/perf';
+import { measured } from '../../utils/measure';
 import { createScheduler, type Scheduler } from '../../utils/schedule';
 import { guardLifetime } from './lifetime';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
@@ -17,14 +17,8 @@ import { asBoolean, sidebarHidden } from '../../utils/settings/items';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
 import { bindSite } from '../../utils/settings/site-records';
 import { siteToken } from '../../utils/lemmy/site-token';
-import { startQuotes } from '../../utils/features/quotes/feature';
-import { collapseOnOpen } from '../../utils/features/collapse/on-open';
-import { startNewComments } from '../../utils/features/new-comments/feature';
-import { startSearch } from '../../utils/features/find/feature';
-import { createAnnouncer } from '../../utils/features/keys/announcer';
-import type { Live } from '../../utils/session/live';
-import { rememberCollapsed } from '../../utils/features/collapse/remember';
-import { startPageControls } from '../../utils/session/page-controls';
+import type { PageFeatures } from '../../utils/features/types';
+import { startFeatures } from '../../utils/features/registry';
 import { createSession, sessionKey } from '../../utils/session/session';
 import { createSidebarLayout, type SidebarLayout } from '../../utils/session/sidebar-layout';
 
@@ -37,7 +31,7 @@ const HOST_NAME = 'threadlens-sidebar';
 export function startThreadlens(ctx: ContentScriptContext): void {
   guardLifetime(ctx);
   removeLeftovers(document, HOST_NAME);
-  const live = signal<Live | null>(null);
+  const live = signal<PageFeatures | null>(null);
   const hidden = signal(false);
   const help = signal(false);
   const settings = createSettingsModel();
@@ -78,31 +72,26 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         logOnce('keeping records for this site', error);
         return false;
       });
-      const fresh = startNewComments(session, settings.settings, siteRecords);
-      const announcer = createAnnouncer();
-      const controls = startPageControls(document, session, {
+      const features = startFeatures(session, {
+        doc: document,
+        settings: settings.settings,
+        loaded: settings.loaded,
         schedule,
-        keys: () => settings.settings.value.keys,
-        fresh: () => fresh.fresh.peek(),
-        typeAhead: (event) => search.typeAhead(event),
-        announce: announcer.say,
-        toggleSidebar: () => {
-          if (!ui) mount();
-          else if (!layout.closed.value) return layout.hide();
-          layout.show();
-        },
-        toggleHelp: () => (help.value = !help.value),
-        openSearch: () => {
-          if (!ui) mount();
-          if (layout.closed.value) layout.show();
-          search.focus();
+        records: siteRecords,
+        sidebar: {
+          toggle: () => {
+            if (!ui) mount();
+            else if (!layout.closed.value) return layout.hide();
+            layout.show();
+          },
+          show: () => {
+            if (!ui) mount();
+            if (layout.closed.value) layout.show();
+          },
+          toggleHelp: () => (help.value = !help.value),
         },
       });
-      const search = startSearch(document, session, controls);
-      rememberCollapsed(session, siteRecords);
-      collapseOnOpen(session, fresh.ready);
-      const quotes = startQuotes(document, session, settings.settings, { announce: announcer.say });
-      live.value = { session, controls, quotes, fresh, search, announcer };
+      live.value = { session, ...features };
       if (!refused.value) mount();
     } catch (error) {
       logOnce('starting on this page', error);
@@ -150,12 +139,12 @@ function saveWidth(settings: SettingsModel, width: number): void {
   settings.save({ ...now, sidebar: { ...now.sidebar, width } }).catch((error: unknown) => logOnce('saving settings', error));
 }
 
-function status(current: Live | null): PageStatus {
+function status(current: PageFeatures | null): PageStatus {
   const s = current?.session ?? null;
   const counts = s?.model.counts.value;
-  const since = current?.fresh.since.value;
+  const since = current?.newComments.since.value;
   return {
-    ...(since ? { fresh: current!.fresh.fresh.value.size } : {}),
+    ...(since ? { fresh: current!.newComments.fresh.value.size } : {}),
     lemmy: !!s,
     postId: s?.model.thread.value.post?.id ?? s?.page.route.postId ?? null,
     version: s ? (s.page.version.ui ?? s.page.version.backend ?? s.page.version.group) : null,
@@ -201,7 +190,7 @@ interface MountedUi {
  */
 function mountUi(
   scheduler: Scheduler,
-  live: Signal<Live | null>,
+  live: Signal<PageFeatures | null>,
   help: Signal<boolean>,
   settings: SettingsModel,
   layout: SidebarLayout,
@@ -243,7 +232,7 @@ function mountUi(
 }
 
 /** Exposes what was read on the host element, for the demo summary and tests. */
-function mirrorStatus(host: HTMLElement, live: Signal<Live | null>): () => void {
+function mirrorStatus(host: HTMLElement, live: Signal<PageFeatures | null>): () => void {
   return effect(() => {
     const s = live.value?.session;
     const counts = s?.model.counts.value;

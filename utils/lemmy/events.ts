@@ -21,6 +21,17 @@ export function listen<E extends Event>(target: EventTarget, type: string, handl
 }
 
 /**
+ * Bootstrap's menus and dialogs opening and closing (`open` true when shown).
+ * Page-made by nature (Bootstrap's own script sends them); they only keep
+ * containment off an open menu, so they are taken as they are.
+ */
+export function onOverlays(doc: Document, handler: (target: EventTarget | null, open: boolean) => void, signal: AbortSignal): void {
+  for (const type of ['show.bs.dropdown', 'hidden.bs.dropdown', 'show.bs.modal', 'hidden.bs.modal']) {
+    doc.addEventListener(type, (event) => handler(event.target, type.startsWith('show.')), { signal });
+  }
+}
+
+/**
  * Events the sidebar's components handle. Page-made ones are stopped at the
  * shadow root, in the capture phase, before any component sees them.
  */

@@ -1,5 +1,4 @@
 import { storage } from '#imports';
-import { readStoredPrefs } from './items';
 import { DEFAULT_SETTINGS, type CollapseSettings } from './schema';
 
 /** Collapsed subthreads per post, most recent first, bounded so storage never grows without end. */
@@ -52,24 +51,16 @@ export function withCollapsed(
   return retained(list.length ? [{ post, ids: list, at: now }, ...rest] : rest, keep, now);
 }
 
-export async function readCollapseSettings(): Promise<CollapseSettings> {
-  return (await readStoredPrefs()).collapse;
-}
-
-export async function loadCollapsed(post: string): Promise<number[]> {
-  const keep = await readCollapseSettings();
+/** The post's remembered collapsed subthreads, within the retention; none when remembering is off. */
+export async function loadCollapsed(post: string, keep: Retention & { rememberPerPost: boolean }): Promise<number[]> {
   if (!keep.rememberPerPost) return [];
   const entries = retained(parseCollapsed(await collapsedByPost.getValue()), keep, Date.now());
   return entries.find((e) => e.post === post)?.ids ?? [];
 }
 
-/** Saves a post's collapsed subthreads; with remembering turned off, forgets everything instead. */
-export async function saveCollapsed(post: string, ids: Iterable<number>): Promise<void> {
-  const keep = await readCollapseSettings();
+/** Saves a post's collapsed subthreads; nothing when remembering is off (../retention forgets them). */
+export async function saveCollapsed(post: string, ids: Iterable<number>, keep: Retention & { rememberPerPost: boolean }): Promise<void> {
+  if (!keep.rememberPerPost) return;
   const entries = parseCollapsed(await collapsedByPost.getValue());
-  if (!keep.rememberPerPost) {
-    if (entries.length) await collapsedByPost.setValue([]);
-    return;
-  }
   await collapsedByPost.setValue(withCollapsed(entries, post, ids, Date.now(), keep));
 }

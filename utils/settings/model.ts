@@ -2,7 +2,6 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { logOnce } from '../log';
 import { instancesItem, joinStored, layoutItem, settingsItem, splitSettings } from './items';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
-import { forgetVisits } from './new-comments-store';
 import { unstorable, writeAll } from './write';
 
 export interface SettingsModel {
@@ -11,6 +10,8 @@ export interface SettingsModel {
   errors: ReadonlySignal<string[]>;
   /** True once every item was read (before that, settings are the defaults). */
   ready: ReadonlySignal<boolean>;
+  /** The settings once every item was read: what features that start with a page wait for. */
+  loaded: Promise<Settings>;
   /** Stores the settings, all or nothing; rejects, saying why, when they may not be stored or storage fails. */
   save(next: Settings): Promise<void>;
   reset(): Promise<void>;
@@ -37,8 +38,12 @@ export function createSettingsModel(): SettingsModel {
   const parts = [settingsItem, layoutItem, instancesItem].map((item) => follow(item, onError));
   const [prefs, layout, instances] = parts.map((p) => p.raw) as [ReadonlySignal<unknown>, ReadonlySignal<unknown>, ReadonlySignal<unknown>];
   const ready = signal(false);
-  void Promise.all(parts.map((p) => p.loaded)).then(() => (ready.value = true));
   const parsed = computed(() => parseSettings(joinStored(prefs.value, layout.value, instances.value)));
+  // A failed read was logged and leaves that part at its defaults: settings are loaded all the same.
+  const loaded = Promise.all(parts.map((p) => p.loaded)).then(() => {
+    ready.value = true;
+    return parsed.peek().settings;
+  });
 
   const raws = { prefs, layout, instances };
   const items = { prefs: settingsItem, layout: layoutItem, instances: instancesItem };
@@ -50,14 +55,13 @@ export function createSettingsModel(): SettingsModel {
     // Write only what changed: each write wakes every open tab's listeners.
     const changed = (['prefs', 'layout', 'instances'] as const).filter((key) => JSON.stringify(now[key]) !== JSON.stringify(want[key]));
     await writeAll(changed.map((key) => ({ item: items[key], before: raws[key].value, after: want[key] })));
-    // Off means not remembered: the visits recorded so far go too.
-    if (!next.newComments.mark) await forgetVisits();
   };
 
   return {
     settings: computed(() => parsed.value.settings),
     errors: computed(() => parsed.value.errors),
     ready,
+    loaded,
     save,
     reset: () => save(DEFAULT_SETTINGS),
     dispose: () => parts.forEach((p) => p.stop()),

@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { measured } from '../perf';
+import { measured } from '../measure';
 import type { Thread } from '../thread/types';
 import { threadFigures, type ThreadFigures } from './figures';
 import { subthreadFigures, type Spread } from './subthreads';

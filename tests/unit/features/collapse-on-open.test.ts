@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { collapseOnOpen } from '../../../utils/features/collapse/on-open';
 import type { Session } from '../../../utils/session/session';
-import { saveCollapsed } from '../../../utils/settings/collapse-store';
-import { settingsItem } from '../../../utils/settings/items';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
 import { buildThread } from '../../../utils/thread/build';
 import { createThreadModel } from '../../../utils/thread/model';
 import { createOutlineModel } from '../../../utils/session/outline-model';
@@ -19,14 +18,16 @@ function session(key = 'lemmy.test/post/1') {
   return { s, model, stop: () => controller.abort() };
 }
 const settle = () => new Promise((r) => setTimeout(r, 20));
+/** The stored settings with these collapse rules, as the live model resolves them once loaded. */
+const stored = (collapse: Partial<Settings['collapse']>) => Promise.resolve({ ...DEFAULT_SETTINGS, collapse: { ...DEFAULT_SETTINGS.collapse, ...collapse } });
+const nothing = Promise.resolve([]);
 
 describe('collapse rules when a post opens', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('applies the stored rules once the first comments are read', async () => {
-    await settingsItem.setValue({ collapse: { defaultDepth: 1 } });
     const { s, model } = session();
-    collapseOnOpen(s);
+    collapseOnOpen(s, stored({ defaultDepth: 1 }), nothing);
     await settle();
     expect(s.outline.collapsed.value.size).toBe(0);
     model.setThread(thread); // lemmy-ui rendered the comments after the session started
@@ -39,18 +40,15 @@ describe('collapse rules when a post opens', () => {
   });
 
   it('leaves a post alone when its collapsed state was remembered, or no rule is on', async () => {
-    await settingsItem.setValue({ collapse: { defaultDepth: 0 } });
-    await saveCollapsed('lemmy.test/post/1', [4]);
     const remembered = session();
     remembered.model.setThread(thread);
-    collapseOnOpen(remembered.s);
+    collapseOnOpen(remembered.s, stored({ defaultDepth: 0 }), Promise.resolve([4]));
     await settle();
     expect(remembered.s.outline.collapsed.value.size).toBe(0);
 
-    await settingsItem.setValue({});
     const plain = session('lemmy.test/post/2');
     plain.model.setThread(thread);
-    collapseOnOpen(plain.s);
+    collapseOnOpen(plain.s, stored({}), nothing);
     await settle();
     expect(plain.s.outline.collapsed.value.size).toBe(0);
   });

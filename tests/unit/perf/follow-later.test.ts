@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
-import { followLater } from '../../../utils/perf';
+import { followLater } from '../../../utils/tasks';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetMeasures, measured } from '../../../utils/perf';
+import { forgetMeasures, measured } from '../../../utils/measure';
 
 describe('our measures on the page’s timeline', () => {
   it('are taken off when a session ends, and the page’s own are left', () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   collapsedByPost,
@@ -9,22 +9,30 @@ import {
   withCollapsed,
 } from '../../../utils/settings/collapse-store';
 import { settingsItem } from '../../../utils/settings/items';
+import { forgetWhatIsOff } from '../../../utils/settings/retention';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+
+/** The collapse settings: the defaults unless a test says otherwise. */
+let keep = DEFAULT_SETTINGS.collapse;
 
 const DAY = 86_400_000;
 
 describe('collapsed subthreads per post', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    keep = DEFAULT_SETTINGS.collapse;
+  });
 
   it('round-trips through extension storage', async () => {
-    await saveCollapsed('lemmy.test/post/1', [3, 4]);
-    await saveCollapsed('lemmy.test/post/2', [9]);
-    expect(await loadCollapsed('lemmy.test/post/1')).toEqual([3, 4]);
-    expect(await loadCollapsed('lemmy.test/post/3')).toEqual([]);
+    await saveCollapsed('lemmy.test/post/1', [3, 4], keep);
+    await saveCollapsed('lemmy.test/post/2', [9], keep);
+    expect(await loadCollapsed('lemmy.test/post/1', keep)).toEqual([3, 4]);
+    expect(await loadCollapsed('lemmy.test/post/3', keep)).toEqual([]);
   });
 
   it('removes a post when nothing is collapsed', async () => {
-    await saveCollapsed('p', [1]);
-    await saveCollapsed('p', []);
+    await saveCollapsed('p', [1], keep);
+    await saveCollapsed('p', [], keep);
     expect(await collapsedByPost.getValue()).toEqual([]);
   });
 
@@ -33,8 +41,8 @@ describe('collapsed subthreads per post', () => {
     await fakeBrowser.storage.local.set({
       collapsedByPost: [{ post: 'ok', ids: [1], at: now }, { post: 'bad', ids: ['x'], at: now }, 'junk', null],
     });
-    expect(await loadCollapsed('ok')).toEqual([1]);
-    expect(await loadCollapsed('bad')).toEqual([]);
+    expect(await loadCollapsed('ok', keep)).toEqual([1]);
+    expect(await loadCollapsed('bad', keep)).toEqual([]);
     expect(parseCollapsed({ not: 'an array' })).toEqual([]);
   });
 
@@ -57,17 +65,20 @@ describe('collapsed subthreads per post', () => {
   });
 
   it('follows the retention set in the options', async () => {
-    await settingsItem.setValue({ collapse: { keepPosts: 1 } });
-    await saveCollapsed('a', [1]);
-    await saveCollapsed('b', [2]);
+    keep = { ...keep, keepPosts: 1 };
+    await saveCollapsed('a', [1], keep);
+    await saveCollapsed('b', [2], keep);
     expect((await collapsedByPost.getValue()).map((e) => e.post)).toEqual(['b']);
   });
 
-  it('remembers nothing, and forgets what it had, when remembering is turned off', async () => {
-    await saveCollapsed('a', [1]);
+  it('remembers nothing, and forgets what it had, when remembering is turned off (anywhere: the background follows the setting)', async () => {
+    const stop = forgetWhatIsOff();
+    await saveCollapsed('a', [1], keep);
+    keep = { ...keep, rememberPerPost: false };
+    expect(await loadCollapsed('a', keep)).toEqual([]);
+    await saveCollapsed('b', [2], keep);
     await settingsItem.setValue({ collapse: { rememberPerPost: false } });
-    expect(await loadCollapsed('a')).toEqual([]);
-    await saveCollapsed('b', [2]);
-    expect(await collapsedByPost.getValue()).toEqual([]);
+    await vi.waitFor(async () => expect(await collapsedByPost.getValue()).toEqual([]));
+    stop();
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { forgetWhatIsOff } from '../../../utils/settings/retention';
 import { createSettingsModel, type SettingsModel } from '../../../utils/settings/model';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { fullList, longer } from './instance-lists';
@@ -38,16 +39,19 @@ describe('the live settings model', () => {
     expect(model.settings.value.theme).toBe('auto');
   });
 
-  it('forgets the recorded visits when "mark new comments" is turned off, and keeps them otherwise', async () => {
+  it('forgets the recorded visits when "mark new comments" is turned off, wherever it is turned off, and keeps them otherwise', async () => {
     const visits = [{ post: 'lemmy.test/post/1', maxId: 9, at: 1 }];
     await fakeBrowser.storage.local.set({ visits });
+    const stop = forgetWhatIsOff(); // what the background runs
     model = createSettingsModel();
-    await vi.waitFor(() => expect(model.ready.value).toBe(true));
+    await model.loaded;
     await model.save({ ...model.settings.value, theme: 'dark' });
+    await new Promise((r) => setTimeout(r, 0));
     expect((await fakeBrowser.storage.local.get('visits')).visits).toEqual(visits);
     await model.save({ ...model.settings.value, newComments: { mark: false } });
-    expect((await fakeBrowser.storage.local.get('visits')).visits).toEqual([]);
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('visits')).visits).toEqual([]));
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ newComments: { mark: false } });
+    stop();
   });
 
   it('refuses to store two commands on one key, or more instances than fit, and writes nothing', async () => {

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { logOnce } from '../../log';
 import { initialCollapsed } from './rules';
-import { loadCollapsed, readCollapseSettings } from '../../settings/collapse-store';
+import type { Settings } from '../../settings/schema';
 import { newComments } from '../../thread/new-comments';
 import type { Visit } from '../../settings/new-comments-store';
 import type { Session } from '../../session/session';
@@ -9,12 +9,17 @@ import type { Session } from '../../session/session';
 /**
  * Applies the reader's collapse rules (default depth, low score, bots,
  * deleted, nothing new since `lastVisit`) once, when a post opens with nothing
- * remembered for it. Settings are read from storage here, not from the live
- * model, which may still hold the defaults at this moment.
+ * remembered for it, with the settings as stored (`loaded`: until then the
+ * live model holds the defaults).
  */
-export function collapseOnOpen(session: Session, lastVisit: Promise<Visit | null> = Promise.resolve(null)): void {
-  Promise.all([readCollapseSettings(), loadCollapsed(session.key), lastVisit])
-    .then(([rules, remembered, visit]) => {
+export function collapseOnOpen(
+  session: Session,
+  loaded: Promise<Settings>,
+  remembered: Promise<readonly number[]>,
+  lastVisit: Promise<Visit | null> = Promise.resolve(null),
+): void {
+  Promise.all([loaded, remembered, lastVisit])
+    .then(([{ collapse: rules }, remembered, visit]) => {
       if (session.signal.aborted || remembered.length) return;
       // Wait for the first comments: lemmy-ui may render them after the session starts.
       const stop = effect(() => {

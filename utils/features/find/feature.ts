@@ -4,10 +4,9 @@ import * as S from '../../lemmy/selectors';
 import { rangesForSpans } from '../../lemmy/text-ranges';
 import { parseQuery, searchThread, type SearchHit } from '../../thread/find';
 import type { CommentId } from '../../thread/types';
-import type { PageControls } from '../../session/page-controls';
 import type { Session } from '../../session/session';
 
-export interface SearchFeature {
+export interface FindFeature {
   query: ReadonlySignal<string>;
   /** Matching comments in the outline's order. */
   hits: ReadonlySignal<SearchHit[]>;
@@ -36,7 +35,7 @@ export interface SearchFeature {
  * (step) jumps, expanding collapsed subthreads on the way, and highlights the
  * hit's words in the page (CSS Custom Highlight API: no DOM change).
  */
-export function startSearch(doc: Document, session: Session, controls: Pick<PageControls, 'show'>): SearchFeature {
+export function startFind(doc: Document, session: Session, show: (id: CommentId, options?: { jump?: boolean }) => void): FindFeature {
   const { outline } = session;
   const query = signal('');
   const shown = signal<CommentId | null>(null);
@@ -59,7 +58,7 @@ export function startSearch(doc: Document, session: Session, controls: Pick<Page
     // Read (the body's text map), then write (scroll, flash), then highlight (no DOM change).
     const body = hit.spans.length ? session.elementOf(to)?.querySelector(S.commentBody) : null;
     const ranges = body ? rangesForSpans(body, hit.spans) : [];
-    controls.show(to, { jump: true });
+    show(to, { jump: true });
     shown.value = to;
     setHighlight(doc, SEARCH_HIGHLIGHT, ranges);
   };

@@ -1,7 +1,6 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { newMarks } from '../../lemmy/new-comments';
 import { logOnce } from '../../log';
-import { readStoredPrefs } from '../../settings/items';
 import type { Settings } from '../../settings/schema';
 import { loadVisit, saveVisit, type Visit } from '../../settings/new-comments-store';
 import { highestId, newBelow, newComments } from '../../thread/new-comments';
@@ -29,7 +28,7 @@ const NONE: ReadonlySet<CommentId> = new Set();
  * comments elsewhere that the reader has not seen. Storage errors are logged
  * once; the feature then marks nothing.
  */
-export function startNewComments(session: Session, settings: ReadonlySignal<Settings>, records: Promise<boolean>): NewCommentsFeature {
+export function startNewComments(session: Session, settings: ReadonlySignal<Settings>, stored: Promise<Settings>, records: Promise<boolean>): NewCommentsFeature {
   const loaded = signal<Visit | null | undefined>(undefined);
   const on = computed(() => settings.value.newComments.mark);
   // Turned off while the page is open: nothing is shown or counted from then on.
@@ -38,8 +37,8 @@ export function startNewComments(session: Session, settings: ReadonlySignal<Sett
   // Records only where the site's records may be kept (../settings/site-records).
   let allowed = false;
 
-  // The stored setting, not the live model's: that may still hold the defaults now.
-  const ready = Promise.all([readStoredPrefs(), records])
+  // The stored setting: until it is loaded, the live one holds the defaults.
+  const ready = Promise.all([stored, records])
     .then(([prefs, ok]) => ((allowed = ok) && prefs.newComments.mark ? loadVisit(session.key) : null))
     .catch((error: unknown) => {
       logOnce('reading the last visit', error);

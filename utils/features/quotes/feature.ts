@@ -10,7 +10,8 @@ import type { Settings } from '../../settings/schema';
 import { describeComment } from '../../thread/describe';
 import type { Thread } from '../../thread/types';
 import type { Session } from '../../session/session';
-import { inSlices, measured } from '../../perf';
+import { measured } from '../../measure';
+import { inSlices } from '../../tasks';
 
 /** A quote the reader points at or focuses, and where to show its source beside it. */
 export interface QuotePreview {

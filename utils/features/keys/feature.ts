@@ -1,0 +1,118 @@
+import type { ReadonlySignal } from '@preact/signals';
+import { isTyping, listen } from '../../lemmy/events';
+import type { Session } from '../../session/session';
+import { commandFor, type Command, type KeyBindings } from '../../settings/keys';
+import { describeComment } from '../../thread/describe';
+import { rootOf } from '../../thread/outline';
+import type { CommentId } from '../../thread/types';
+import { createAnnouncer, type Announcer } from './announcer';
+
+export interface KeysFeature {
+  /** Runs a command as its key would; false when it had nowhere to go. */
+  run(command: Command): boolean;
+  /** Tells screen readers where a jump from the page landed (the sidebar renders it). */
+  announcer: Announcer;
+}
+
+/** What the keys drive: the other features and the sidebar. */
+export interface KeyTargets {
+  /** The current bindings (settings apply live). */
+  keys(): KeyBindings;
+  show(id: CommentId, options?: { jump?: boolean }): void;
+  /** Comments new since the last visit, for nextNew/prevNew. */
+  fresh(): ReadonlySet<CommentId>;
+  /** Keys typed while the find box is on its way (../find); true when taken. */
+  typeAhead(event: KeyboardEvent): boolean;
+  openFind(): void;
+  toggleSidebar(): void;
+  toggleHelp(): void;
+}
+
+/** Words before the comment for jumps that go far; steps to the next or previous comment need none. */
+const FAR: Partial<Record<Command, string>> = {
+  parent: 'Parent',
+  root: 'Top of the thread',
+  nextThread: 'Next thread',
+  prevThread: 'Previous thread',
+  back: 'Back',
+  nextNew: 'New comment',
+  prevNew: 'New comment',
+};
+
+/** The reader's keys on the page, never while typing, and what they did said to screen readers. */
+export function startKeys(doc: Document, session: Session, inView: ReadonlySignal<CommentId | null>, to: KeyTargets): KeysFeature {
+  const { outline, model } = session;
+  const announcer = createAnnouncer();
+  const run = (command: Command): boolean => {
+    const current = outline.selected.value ?? inView.value;
+    switch (command) {
+      case 'toggleSidebar':
+        to.toggleSidebar();
+        return true;
+      case 'help':
+        to.toggleHelp();
+        return true;
+      case 'search':
+        to.openFind();
+        return true;
+      case 'back': {
+        const back = outline.back();
+        if (back !== null) to.show(back);
+        return back !== null;
+      }
+      case 'toggleCollapse':
+        if (current === null) return false;
+        outline.select(current);
+        outline.toggle(current);
+        return true;
+      case 'nextNew':
+      case 'prevNew': {
+        const next = outline.stepAmong(to.fresh(), current, command === 'nextNew' ? 1 : -1);
+        if (next !== null) to.show(next, { jump: true });
+        return next !== null;
+      }
+      case 'collapseRoot': {
+        if (current === null) return false;
+        outline.toggle(rootOf(model.thread.value, current), true);
+        const next = outline.selected.value;
+        if (next !== null) to.show(next);
+        return true;
+      }
+      default: {
+        if (outline.selected.value === null && inView.value !== null) outline.select(inView.value);
+        const next = outline.move(command);
+        if (next !== null) to.show(next);
+        return next !== null;
+      }
+    }
+  };
+
+  // What a key from the page did, in words: the page scrolled, but focus did not move.
+  const announce = (command: Command, from: CommentId | null) => {
+    const thread = model.thread.value;
+    if (command === 'toggleCollapse' || command === 'collapseRoot') {
+      const id = from === null ? null : command === 'collapseRoot' ? rootOf(thread, from) : from;
+      if (id === null) return;
+      const hidden = outline.descendants.value.get(id) ?? 0;
+      const what = command === 'collapseRoot' ? 'Thread' : 'Subthread';
+      return announcer.say(outline.collapsed.value.has(id) ? `${what} collapsed, ${hidden} ${hidden === 1 ? 'reply' : 'replies'} hidden` : `${what} expanded`);
+    }
+    const at = outline.selected.value;
+    if (at === null || command === 'toggleSidebar' || command === 'help' || command === 'search') return;
+    const prefix = FAR[command];
+    announcer.say(`${prefix ? `${prefix}: ` : ''}${describeComment(thread, at, outline.descendants.value.get(at) ?? 0)}`);
+  };
+
+  listen(doc, 'keydown', (event: KeyboardEvent) => {
+    if (isTyping(event)) return;
+    if (to.typeAhead(event)) return event.preventDefault();
+    const command = commandFor(event, to.keys());
+    if (!command) return;
+    const from = outline.selected.value ?? inView.value;
+    if (!run(command)) return;
+    event.preventDefault();
+    announce(command, from);
+  }, { signal: session.signal });
+
+  return { run, announcer };
+}

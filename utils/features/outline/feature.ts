@@ -1,0 +1,71 @@
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import { BIG_THREAD, containThreads, overlayMarks, uncontainedThreads } from '../../lemmy/big-thread';
+import { listen, onOverlays } from '../../lemmy/events';
+import { ensurePageStyle, removePageStyle, showComment } from '../../lemmy/host-actions';
+import { commentAtTop } from '../../lemmy/viewport';
+import { measured } from '../../measure';
+import type { Session } from '../../session/session';
+import type { CommentId } from '../../thread/types';
+
+export interface OutlineFeature {
+  /** The comment at the top of the viewport, for marking its outline row. */
+  inView: ReadonlySignal<CommentId | null>;
+  /** Select a comment and show it in the page. */
+  show(id: CommentId, options?: { jump?: boolean }): void;
+}
+
+/**
+ * The outline's side in the page: our page style, which comment is at the top
+ * of the viewport, showing a selected comment, and a big thread's containment.
+ */
+export function startOutline(doc: Document, session: Session, schedule: (fn: () => void) => void): OutlineFeature {
+  const { outline, model, signal: lifetime } = session;
+  const inView = signal<CommentId | null>(null);
+  ensurePageStyle(doc);
+
+  // A big thread's top-level comments are laid out only near the viewport (host-actions,
+  // PAGE_CSS): marked the frame after the one that draws the outline's first rows, and
+  // then any new top-level comment lemmy-ui adds.
+  let queued = false;
+  const contain = () => {
+    queued = false;
+    if (!lifetime.aborted) measured('contain', () => containThreads(doc, uncontainedThreads(session.elements().values())));
+  };
+  const stopBig = effect(() => {
+    model.thread.value;
+    if (queued || session.elements().size < BIG_THREAD) return;
+    queued = true;
+    schedule(() => schedule(contain));
+  });
+  // Lemmy-ui's dropdowns and modals sit inside comments: their lis must not be contained.
+  const overlays = overlayMarks();
+  onOverlays(doc, (target, open) => session.elements().size >= BIG_THREAD && overlays(target, open), lifetime);
+
+  let scrollQueued = false;
+  const updateInView = () => {
+    scrollQueued = false;
+    if (!lifetime.aborted) inView.value = commentAtTop(doc);
+  };
+  listen(doc, 'scroll', () => {
+    if (scrollQueued) return;
+    scrollQueued = true;
+    schedule(updateInView);
+  }, { passive: true, signal: lifetime });
+  lifetime.addEventListener('abort', () => {
+    stopBig();
+    removePageStyle(doc);
+  }, { once: true });
+  // The first look waits for the frame that renders our style and margin to be done: asked
+  // in that frame, the hit test would force its layout (seconds on 10,000 comments) early.
+  scrollQueued = true;
+  schedule(() => setTimeout(updateInView, 0));
+
+  return {
+    inView,
+    show(id, options = {}) {
+      outline.select(id, options);
+      const el = session.elementOf(id);
+      if (el) showComment(el);
+    },
+  };
+}

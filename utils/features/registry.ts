@@ -1,0 +1,50 @@
+import type { Session } from '../session/session';
+import { startCollapse } from './collapse/feature';
+import { startFind } from './find/feature';
+import { startKeys } from './keys/feature';
+import { startNewComments } from './new-comments/feature';
+import { startOutline } from './outline/feature';
+import { outlineRows } from './outline/rows';
+import { startQuotes } from './quotes/feature';
+import { need, type Feature, type FeatureContext, type FeatureName, type Features } from './types';
+
+/**
+ * Every feature, in the order they start: each may use only those above it.
+ * The content script loops over this list; a test checks that every folder
+ * under utils/features is here and in docs/architecture.md.
+ */
+export const FEATURES: readonly Feature<FeatureName>[] = [
+  { name: 'outline', start: (s, c) => startOutline(c.doc, s, c.schedule) },
+  { name: 'newComments', start: (s, c) => startNewComments(s, c.settings, c.loaded, c.records) },
+  { name: 'find', start: (s, c, got) => startFind(c.doc, s, need(got, 'outline').show) },
+  { name: 'collapse', start: (s, c, got) => startCollapse(s, c, need(got, 'newComments').ready) },
+  {
+    name: 'keys',
+    start: (s, c, got) => {
+      const { show, inView } = need(got, 'outline');
+      const find = need(got, 'find');
+      const fresh = need(got, 'newComments').fresh;
+      return startKeys(c.doc, s, inView, {
+        keys: () => c.settings.value.keys,
+        show,
+        fresh: () => fresh.peek(),
+        typeAhead: find.typeAhead,
+        openFind: () => {
+          c.sidebar.show();
+          find.focus();
+        },
+        toggleSidebar: c.sidebar.toggle,
+        toggleHelp: c.sidebar.toggleHelp,
+      });
+    },
+  },
+  { name: 'quotes', start: (s, c, got) => startQuotes(c.doc, s, c.settings, { announce: need(got, 'keys').announcer.say }) },
+  { name: 'rows', start: (s, _c, got) => outlineRows(s, { newComments: need(got, 'newComments'), find: need(got, 'find'), quotes: need(got, 'quotes') }) },
+];
+
+/** Starts every feature on `session`, in order. */
+export function startFeatures(session: Session, context: FeatureContext): Features {
+  const started: Partial<Features> = {};
+  for (const feature of FEATURES) (started as Record<FeatureName, unknown>)[feature.name] = feature.start(session, context, started);
+  return started as Features;
+}

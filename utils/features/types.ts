@@ -1,0 +1,60 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { Settings } from '../settings/schema';
+import type { Session } from '../session/session';
+import type { FindFeature } from './find/feature';
+import type { KeysFeature } from './keys/feature';
+import type { NewCommentsFeature } from './new-comments/feature';
+import type { OutlineFeature } from './outline/feature';
+import type { RowList } from './outline/rows';
+import type { QuotesFeature } from './quotes/feature';
+
+/** What every feature is given besides the session: the page, settings, scheduling, the sidebar's controls. */
+export interface FeatureContext {
+  doc: Document;
+  settings: ReadonlySignal<Settings>;
+  /** The settings once storage has been read (until then `settings` holds the defaults). */
+  loaded: Promise<Settings>;
+  /** Batches work to the next animation frame (utils/schedule). */
+  schedule(fn: () => void): void;
+  /** Whether this site's records may be kept (utils/settings/site-records). */
+  records: Promise<boolean>;
+  sidebar: {
+    toggle(): void;
+    /** Shows it (mounting it again if the page removed it). */
+    show(): void;
+    toggleHelp(): void;
+  };
+}
+
+/** What each feature gives the others and the sidebar, by name. */
+export interface Features {
+  outline: OutlineFeature;
+  newComments: NewCommentsFeature;
+  find: FindFeature;
+  collapse: void;
+  keys: KeysFeature;
+  quotes: QuotesFeature;
+  /** The outline's rows, ready to draw (joined from the features above). */
+  rows: ReadonlySignal<RowList>;
+}
+
+export type FeatureName = keyof Features;
+
+/**
+ * The one contract: a feature starts on a session and gives back its model.
+ * `started` holds the features registered before it (./registry), the only
+ * ones it may use.
+ */
+export interface Feature<K extends FeatureName> {
+  name: K;
+  start(session: Session, context: FeatureContext, started: Readonly<Partial<Features>>): Features[K];
+}
+
+/** A feature registered earlier; registering them out of order is a bug the tests catch here. */
+export function need<K extends FeatureName>(started: Readonly<Partial<Features>>, name: K): Features[K] {
+  if (!(name in started)) throw new Error(`feature "${name}" must be registered before the one that needs it`);
+  return started[name] as Features[K];
+}
+
+/** An open post page: its session and every feature started on it; what the sidebar renders. */
+export type PageFeatures = Features & { session: Session };
