@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { usePage } from '../sidebar/page-context';
+import { usePage } from '../common/page-context';
 import { OutlineRow, ROW_HEIGHT } from './OutlineRow';
 import { treeKeyDown } from './tree-keys';
 

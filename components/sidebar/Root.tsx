@@ -1,6 +1,6 @@
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { PageFeatures } from '../../utils/features/types';
-import { PageContext } from './page-context';
+import { PageContext } from '../common/page-context';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import type { Settings } from '../../utils/settings/schema';
 import { QuotePreviewCard } from '../quotes/QuotePreviewCard';

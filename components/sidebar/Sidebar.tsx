@@ -9,7 +9,7 @@ import { OutlineToolbar } from '../outline/OutlineToolbar';
 import { QuotePanel } from '../quotes/QuotePanel';
 import { VotePanel } from '../votes/VotePanel';
 import { HelpOverlay } from './HelpOverlay';
-import { usePage } from './page-context';
+import { usePage } from '../common/page-context';
 import { ResizeHandle } from './ResizeHandle';
 import { Tabs } from './Tabs';
 

@@ -1,3 +1,4 @@
+import { asOrigin } from '../settings/origin';
 import { DEFAULT_INSTANCES } from './defaults';
 
 /**
@@ -7,20 +8,8 @@ import { DEFAULT_INSTANCES } from './defaults';
  * given. Pure: no browser APIs.
  */
 
-/** DNS's limit on a host name: longer is not a host, whatever the pattern would match. */
-export const MAX_HOST_LENGTH = 253;
-
-const ORIGIN = /^(https?):\/\/([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
 /** The patterns we request and the browser reports back: a whole origin. */
 const PATTERN = /^(https?|\*):\/\/([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?\/\*$/i;
-
-/** A canonical origin (lower case, port dropped), or null for anything that is not a plain http(s) origin. */
-export function asOrigin(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const m = ORIGIN.exec(value.trim());
-  if (!m || m[2]!.length > MAX_HOST_LENGTH) return null;
-  return `${m[1]!.toLowerCase()}://${m[2]!.toLowerCase()}`;
-}
 
 /**
  * What the user typed ("lemmy.example", "https://lemmy.example/post/1") as an

@@ -118,6 +118,18 @@ export function quoteControlKey(event: Event): string | null {
   return el?.getAttribute('data-threadlens-key') ?? null;
 }
 
+/** True while any of our quote controls is in the page (lemmy-ui's re-render may have dropped them). */
+export function hasQuoteControls(doc: Document): boolean {
+  return !!doc.querySelector(ALL_CONTROLS);
+}
+
+/** The quote an event is about: a linked quote's header of ours, or a blockquote; and where it sits on screen. */
+export function quoteAt(target: EventTarget | null): Element | null {
+  const el = target instanceof Element ? target : null;
+  const header = el?.closest('[data-threadlens-key^="q:"]');
+  return header?.nextElementSibling ?? el?.closest(S.blockquote) ?? null;
+}
+
 export const QUOTE_CONTROLS_CSS = `
 button.threadlens-${HEADER}, button.threadlens-${BACKLINK} {
   display: block; margin: .25rem 0; padding: 0 .35rem; border: 0; border-radius: .25rem;

@@ -295,3 +295,8 @@ function liDepth(li: Element, levels?: Levels): number {
   }
   return depth;
 }
+
+/** A comment's body element, where its text and quotes are. */
+export function commentBody(article: Element | undefined): Element | null {
+  return article?.querySelector(S.commentBody) ?? null;
+}

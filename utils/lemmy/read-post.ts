@@ -35,3 +35,13 @@ export function downvotesEnabled(doc: Document): boolean | null {
   if (!bar) return null;
   return bar.querySelectorAll('button').length >= 2;
 }
+
+/** The post's body element, where quotes of the post are found. */
+export function postBody(doc: Document): Element | null {
+  return doc.querySelector(S.postBody);
+}
+
+/** The page's path now (isoData belongs to the first one only). */
+export function pagePath(doc: Document): string | undefined {
+  return doc.defaultView?.location.pathname;
+}

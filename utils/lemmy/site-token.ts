@@ -1,3 +1,5 @@
+import type { SiteToken } from '../settings/site-records';
+
 /**
  * A random token kept in the site's own storage (localStorage of the page's
  * origin). Records Threadlens keeps for a site live only as long as this
@@ -6,13 +8,6 @@
  * per site, so it tells the page nothing it could link elsewhere.
  */
 const KEY = 'threadlens:site';
-
-export interface SiteToken {
-  /** The token; null when there is none; undefined when the site's storage cannot be used. */
-  read(): string | null | undefined;
-  /** False when the site's storage refused it. */
-  store(token: string): boolean;
-}
 
 export function siteToken(win: Window): SiteToken {
   return {

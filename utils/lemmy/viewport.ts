@@ -12,3 +12,9 @@ export function commentAtTop(doc: Document, offset = 8): number | null {
   }
   return null;
 }
+
+/** Where an element's bottom-left corner is in the viewport (a preview goes there). */
+export function bottomLeft(el: Element): { x: number; y: number } {
+  const rect = el.getBoundingClientRect();
+  return { x: rect.left, y: rect.bottom };
+}

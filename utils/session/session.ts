@@ -2,7 +2,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import type { LemmyPage } from '../lemmy/detect';
 import { readIsoData, withExactCounts, type IsoData } from '../lemmy/iso-data';
 import { commentReader, readComments, type CommentReader, type ReadResult } from '../lemmy/read-thread';
-import { downvotesEnabled, readPost } from '../lemmy/read-post';
+import { downvotesEnabled, pagePath, readPost } from '../lemmy/read-post';
 import { readTheme, type Theme } from '../lemmy/theme';
 import { watchPage, type PageChanges } from '../lemmy/watch';
 import { guard, logOnce } from '../log';
@@ -70,7 +70,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   // (lemmy-ui's first fetch), hundreds of KB of JSON, and the start-up task is long enough.
   let iso: IsoData | null | undefined;
   const isoData = () => (iso === undefined ? (iso = readIsoData(doc)) : iso);
-  const isoFits = () => !!isoData() && iso!.path === doc.defaultView?.location.pathname;
+  const isoFits = () => !!isoData() && iso!.path === pagePath(doc);
 
   const ctx = { host: page.host };
   const toThread = (result: ReadResult): Thread => {

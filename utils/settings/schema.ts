@@ -1,4 +1,4 @@
-import { asOrigin } from '../instances/origins';
+import { asOrigin } from './origin';
 import { DEFAULT_KEYS, type KeyBindings } from './keys';
 import { readKeys } from './keymap';
 import { instancesThatFit } from './quota';

@@ -1,5 +1,4 @@
 import { storage } from '#imports';
-import type { SiteToken } from '../lemmy/site-token';
 import { collapsedByPost, parseCollapsed } from './collapse-store';
 import { parseVisits, visitsItem } from './new-comments-store';
 
@@ -20,6 +19,14 @@ export const siteTokens = storage.defineItem<Record<string, string> | null>('loc
  * token, once, instead of being lost on update.
  */
 const EARLIER = 'recorded-before-tokens';
+
+/** A token kept in the site's own storage (the page side: ../lemmy/site-token). */
+export interface SiteToken {
+  /** The token; null when there is none; undefined when the site's storage cannot be used. */
+  read(): string | null | undefined;
+  /** False when the site's storage refused it. */
+  store(token: string): boolean;
+}
 
 /** More sites than anyone reads; the oldest binding goes first. */
 const MAX_SITES = 1000;

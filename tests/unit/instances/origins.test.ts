@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INSTANCES, DEFAULT_MATCHES } from '../../../utils/instances/defaults';
-import { asOrigin, displayOrigin, isDefaultInstance, originFromInput, originFromPattern, originOfUrl, patternFor } from '../../../utils/instances/origins';
+import { displayOrigin, isDefaultInstance, originFromInput, originFromPattern, originOfUrl, patternFor } from '../../../utils/instances/origins';
+import { asOrigin } from '../../../utils/settings/origin';
 
 describe('instance origins', () => {
   it('ships content scripts for the built-in instances only (whole sites: lemmy-ui navigates client-side)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOrigin, MAX_HOST_LENGTH } from '../../../utils/instances/origins';
+import { asOrigin, MAX_HOST_LENGTH } from '../../../utils/settings/origin';
 import { itemBytes, overQuota, QUOTA_BYTES_PER_ITEM } from '../../../utils/settings/quota';
 import { parseSettings } from '../../../utils/settings/schema';
 import { bytesOf, fullList, longer, longest, longestToTheByte, QUOTA, typical } from './instance-lists';

@@ -1,6 +1,6 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { clearHighlight, SEARCH_HIGHLIGHT, setHighlight } from '../../lemmy/highlight';
-import * as S from '../../lemmy/selectors';
+import { commentBody } from '../../lemmy/read-comment';
 import { rangesForSpans } from '../../lemmy/text-ranges';
 import { parseQuery, searchThread, type SearchHit } from '../../thread/find';
 import type { CommentId } from '../../thread/types';
@@ -56,7 +56,7 @@ export function startFind(doc: Document, session: Session, show: (id: CommentId,
     if (to === null) return;
     const hit = hits.value.find((h) => h.id === to)!;
     // Read (the body's text map), then write (scroll, flash), then highlight (no DOM change).
-    const body = hit.spans.length ? session.elementOf(to)?.querySelector(S.commentBody) : null;
+    const body = hit.spans.length ? commentBody(session.elementOf(to)) : null;
     const ranges = body ? rangesForSpans(body, hit.spans) : [];
     show(to, { jump: true });
     shown.value = to;

@@ -2,8 +2,10 @@ import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { clearHighlight, FLASH_HIGHLIGHT, highlightCss, QUOTE_HIGHLIGHT, setHighlight } from '../../lemmy/highlight';
 import { listen } from '../../lemmy/events';
 import { ownStyle, showComment, showElement } from '../../lemmy/host-actions';
-import { quoteControlKey, quotePlacer, removeQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../../lemmy/quote-controls';
-import * as S from '../../lemmy/selectors';
+import { hasQuoteControls, quoteAt, quoteControlKey, quotePlacer, removeQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../../lemmy/quote-controls';
+import { commentBody } from '../../lemmy/read-comment';
+import { postBody } from '../../lemmy/read-post';
+import { bottomLeft } from '../../lemmy/viewport';
 import { rangesForSpans } from '../../lemmy/text-ranges';
 import { DEFAULT_QUOTE_OPTIONS, quoteMarks, quoteMatcher, type QuoteLink, type QuoteMarks, type QuoteOptions } from '../../quotes';
 import type { Settings } from '../../settings/schema';
@@ -101,9 +103,9 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
   const flashTimer = signal<ReturnType<typeof setTimeout> | null>(null);
 
   const bodyOf = (link: QuoteLink): Element | null =>
-    link.source.kind === 'post' ? doc.querySelector(S.postBody) : session.elementOf(link.source.id)?.querySelector(S.commentBody) ?? null;
+    link.source.kind === 'post' ? postBody(doc) : commentBody(session.elementOf(link.source.id));
   const quoteElement = (link: QuoteLink): Element | null => {
-    const body = session.elementOf(link.quoteOf)?.querySelector(S.commentBody);
+    const body = commentBody(session.elementOf(link.quoteOf));
     return body ? (topLevelQuotes(body)[link.quoteIndex] ?? null) : null;
   };
   const rangesOf = (link: QuoteLink): Range[] => {
@@ -183,7 +185,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     const thread = model.thread.peek();
     // Re-apply only when something changed: our own writes must not loop through the observer.
     const signature = `${thread.byId.size}|${list.map((l) => `${l.quoteOf}.${l.quoteIndex}>${sourceKey(l)}@${l.ranges.map((r) => `${r.start}-${r.end}`).join(',')}`).join(';')}`;
-    if (signature === applied && doc.querySelector('[data-threadlens-ui]')) return;
+    if (signature === applied && hasQuoteControls(doc)) return;
     const job = new AbortController();
     const cancel = () => job.abort();
     session.signal.addEventListener('abort', cancel, { once: true });
@@ -251,9 +253,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
   // Hover or focus on a linked quote (or its header) previews the source.
   const preview = signal<QuotePreview | null>(null);
   const linkAt = (target: EventTarget | null): { link: QuoteLink; el: Element } | null => {
-    const el = target instanceof Element ? target : null;
-    const header = el?.closest('[data-threadlens-key^="q:"]');
-    const quote = header?.nextElementSibling ?? el?.closest('blockquote');
+    const quote = quoteAt(target);
     if (!quote) return null;
     const link = links.value.find((l) => quoteElement(l) === quote);
     return link ? { link, el: quote } : null;
@@ -261,8 +261,8 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
   const onEnter = (event: Event) => {
     const found = linkAt(event.target);
     if (!found || preview.value?.link === found.link) return;
-    const rect = found.el.getBoundingClientRect();
-    preview.value = { link: found.link, x: rect.left, y: rect.bottom };
+    const at = bottomLeft(found.el);
+    preview.value = { link: found.link, ...at };
   };
   const onLeave = (event: Event) => {
     const from = linkAt(event.target);
