@@ -13,7 +13,7 @@ import { measured } from '../../utils/measure';
 import { createScheduler, type Scheduler } from '../../utils/schedule';
 import { guardLifetime } from './lifetime';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
-import { asBoolean, sidebarHidden } from '../../utils/settings/items';
+import { followHiddenSidebar } from '../../utils/settings/hidden';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
 import { bindSite } from '../../utils/settings/site-records';
 import { siteToken } from '../../utils/lemmy/site-token';
@@ -32,7 +32,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   guardLifetime(ctx);
   removeLeftovers(document, HOST_NAME);
   const live = signal<PageFeatures | null>(null);
-  const hidden = signal(false);
+  const { hidden, stop: unwatch } = followHiddenSidebar();
   const help = signal(false);
   const settings = createSettingsModel();
   const layout = createSidebarLayout(window, settings.settings, hidden);
@@ -112,7 +112,6 @@ export function startThreadlens(ctx: ContentScriptContext): void {
     setPageOffset(document, settings.settings.value.sidebar.side, room);
   });
   const unnotify = effect(() => notifyCounts(live.value?.session.model.counts.value.comments ?? null));
-  const unwatch = followStoredHidden(hidden);
   const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status(live.value)) : undefined);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
@@ -159,24 +158,6 @@ function notifyCounts(comments: number | null): void {
   });
 }
 
-/** The hidden state is the reader's choice, kept in storage and shared by open tabs. */
-function followStoredHidden(hidden: Signal<boolean>): () => void {
-  let loaded = false;
-  sidebarHidden
-    .getValue()
-    .then((v) => (hidden.value = asBoolean(v, false)))
-    .catch((error: unknown) => logOnce('reading settings', error))
-    .finally(() => (loaded = true));
-  const unwatch = sidebarHidden.watch((v) => (hidden.value = asBoolean(v, false)));
-  const unsave = effect(() => {
-    const value = hidden.value;
-    if (loaded) sidebarHidden.setValue(value).catch((error: unknown) => logOnce('saving settings', error));
-  });
-  return () => {
-    unwatch();
-    unsave();
-  };
-}
 
 interface MountedUi {
   remove(): void;

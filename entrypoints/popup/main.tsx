@@ -6,13 +6,13 @@ import { createInstancesModel } from '../../utils/instances/live';
 import { originOfUrl } from '../../utils/instances/origins';
 import { logOnce } from '../../utils/log';
 import { isPageStatus, type PageStatus } from '../../utils/messages';
-import { asBoolean, sidebarHidden } from '../../utils/settings/items';
+import { followHiddenSidebar } from '../../utils/settings/hidden';
 import { createSettingsModel } from '../../utils/settings/model';
 import '../../components/common/page.css';
 
 const status = signal<PageStatus | null | undefined>(undefined);
 const origin = signal<string | null>(null);
-const hidden = signal(false);
+const { hidden } = followHiddenSidebar();
 const settings = createSettingsModel();
 const instances = createInstancesModel();
 let tabId: number | undefined;
@@ -33,8 +33,6 @@ void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]
   origin.value = originOfUrl(tab?.url);
   status.value = await askStatus();
 });
-void sidebarHidden.getValue().then((v) => (hidden.value = asBoolean(v, false)));
-sidebarHidden.watch((v) => (hidden.value = asBoolean(v, false)));
 
 const site = computed<Site | null>(() => (origin.value ? siteOf(origin.value, instances.granted.value, settings.settings.value.instances) : null));
 
@@ -56,7 +54,7 @@ effect(() => {
       site={site.value}
       settings={settings.ready.value ? settings.settings.value : null}
       hidden={hidden.value}
-      onHidden={(h) => void sidebarHidden.setValue(h).catch(fail('saving settings'))}
+      onHidden={(h) => (hidden.value = h)}
       onChange={(next) => void settings.save(next).catch(fail('saving settings'))}
       onEnable={(o) => void enable(o).catch(fail('enabling this site'))}
       onOptions={() => void browser.runtime.openOptionsPage()}
