@@ -61,7 +61,7 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
       {since ? (
         <NewBar
           since={since}
-          count={newComments.fresh.value.size}
+          count={newComments.ids.value.size}
           now={Date.now()}
           keys={{ next: settings.keys.nextNew, prev: settings.keys.prevNew }}
           onStep={(by) => keys.run(by === 1 ? 'nextNew' : 'prevNew')}

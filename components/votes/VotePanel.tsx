@@ -1,7 +1,7 @@
 import type { CommentData, CommentId, Thread } from '../../utils/thread/types';
 import type { ThreadFigures } from '../../utils/votes/figures';
 import { formatApprox, formatNumber, formatSum, honestyNotes } from '../../utils/votes/format';
-import type { VoteModel } from '../../utils/votes/model';
+import type { VoteModel } from '../../utils/votes/vote-model';
 import { CommentList } from './CommentList';
 import { Histogram } from './Histogram';
 import { Subthreads } from './Subthreads';

@@ -14,7 +14,7 @@ import { createScheduler, type Scheduler } from '../../utils/schedule';
 import { guardLifetime } from './lifetime';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { followHiddenSidebar } from '../../utils/settings/hidden';
-import { createSettingsModel, type SettingsModel } from '../../utils/settings/model';
+import { createSettingsModel, type SettingsModel } from '../../utils/settings/settings-model';
 import { bindSite } from '../../utils/settings/site-records';
 import { siteToken } from '../../utils/lemmy/site-token';
 import type { PageFeatures } from '../../utils/features/types';
@@ -143,7 +143,7 @@ function status(current: PageFeatures | null): PageStatus {
   const counts = s?.model.counts.value;
   const since = current?.newComments.since.value;
   return {
-    ...(since ? { fresh: current!.newComments.fresh.value.size } : {}),
+    ...(since ? { fresh: current!.newComments.ids.value.size } : {}),
     lemmy: !!s,
     postId: s?.model.thread.value.post?.id ?? s?.page.route.postId ?? null,
     version: s ? (s.page.version.ui ?? s.page.version.backend ?? s.page.version.group) : null,

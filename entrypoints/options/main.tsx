@@ -1,9 +1,9 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
-import { createInstancesModel } from '../../utils/instances/live';
+import { createInstancesModel } from '../../utils/instances/instances-model';
 import { logOnce } from '../../utils/log';
-import { createSettingsModel } from '../../utils/settings/model';
+import { createSettingsModel } from '../../utils/settings/settings-model';
 import '../../components/common/page.css';
 
 const root = document.getElementById('app')!;

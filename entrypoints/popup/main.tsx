@@ -2,12 +2,12 @@ import { browser } from '#imports';
 import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { PopupPage, siteOf, type Site } from '../../components/popup/PopupPage';
-import { createInstancesModel } from '../../utils/instances/live';
+import { createInstancesModel } from '../../utils/instances/instances-model';
 import { originOfUrl } from '../../utils/instances/origins';
 import { logOnce } from '../../utils/log';
 import { isPageStatus, type PageStatus } from '../../utils/messages';
 import { followHiddenSidebar } from '../../utils/settings/hidden';
-import { createSettingsModel } from '../../utils/settings/model';
+import { createSettingsModel } from '../../utils/settings/settings-model';
 import '../../components/common/page.css';
 
 const status = signal<PageStatus | null | undefined>(undefined);

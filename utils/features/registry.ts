@@ -23,11 +23,11 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
     start: (s, c, got) => {
       const { show, inView } = need(got, 'outline');
       const find = need(got, 'find');
-      const fresh = need(got, 'newComments').fresh;
+      const newIds = need(got, 'newComments').ids;
       return startKeys(c.doc, s, inView, {
         keys: () => c.settings.value.keys,
         show,
-        fresh: () => fresh.peek(),
+        newIds: () => newIds.peek(),
         typeAhead: find.typeAhead,
         openFind: () => {
           c.sidebar.show();

@@ -3,7 +3,7 @@ import { collapseAll, collapseBelowScore, collapseToDepth, toggle } from '../thr
 import { move, afterCollapse, stepIn, type Move } from '../thread/navigate';
 import { ancestors, descendantCounts, sortSiblings, visibleRows, type OutlineOrder, type Row } from '../thread/outline';
 import type { CommentId, Thread } from '../thread/types';
-import { createVoteModel, type VoteModel } from '../votes/model';
+import { createVoteModel, type VoteModel } from '../votes/vote-model';
 import { siblingComparator } from '../votes/order';
 
 const JUMP_STACK_LIMIT = 50;

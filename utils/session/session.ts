@@ -9,9 +9,9 @@ import { guard, logOnce } from '../log';
 import { forgetMeasures, measured } from '../measure';
 import { followLater, inSlices } from '../tasks';
 import { buildThread } from '../thread/build';
-import { createThreadModel, type ThreadModel } from '../thread/model';
+import { createThreadModel, type ThreadModel } from '../thread/thread-model';
 import { createOutlineModel, type OutlineModel } from './outline-model';
-import { createVoteModel } from '../votes/model';
+import { createVoteModel } from '../votes/vote-model';
 import type { CommentData, Thread } from '../thread/types';
 import { keepUnderPageCollapse } from './keep-collapsed';
 

@@ -4,9 +4,9 @@ import { collapseOnOpen } from '../../../utils/features/collapse/on-open';
 import type { Session } from '../../../utils/session/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
 import { buildThread } from '../../../utils/thread/build';
-import { createThreadModel } from '../../../utils/thread/model';
+import { createThreadModel } from '../../../utils/thread/thread-model';
 import { createOutlineModel } from '../../../utils/session/outline-model';
-import { makeComment as c } from '../thread/make';
+import { makeComment as c } from '../../support/make-comment';
 
 const thread = buildThread(null, [c(1, null), c(2, 1, { depth: 1 }), c(3, 2, { depth: 2 }), c(4, null)]);
 

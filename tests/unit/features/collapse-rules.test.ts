@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialCollapsed } from '../../../utils/features/collapse/rules';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { buildThread } from '../../../utils/thread/build';
-import { makeComment as c } from '../thread/make';
+import { makeComment as c } from '../../support/make-comment';
 
 const score = (value: number) => ({ up: null, down: null, score: { value, approx: false } });
 // 1 ─ 2 ─ 3 ─ 4      5 (bot) ─ 6      7 (deleted) ─ 8      9 (score -3) ─ 10      11 (leaf bot)

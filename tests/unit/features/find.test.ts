@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPage } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
-import { loadPage, ready, resetWorld, settle, shadow, start } from '../robustness/app-harness';
+import { loadPage, ready, resetWorld, settle, shadow, start } from '../../support/app-harness';
 
 /**
  * Find in thread through the real content script: `/` opens the box, typing

@@ -5,7 +5,7 @@ import { renderPage, type ThreadSpec } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
 import { settingsItem } from '../../../utils/settings/items';
 import { visitsItem } from '../../../utils/settings/new-comments-store';
-import { loadPage, ready, resetWorld, settle, shadow, start } from '../robustness/app-harness';
+import { loadPage, ready, resetWorld, settle, shadow, start } from '../../support/app-harness';
 
 /**
  * "New since your last visit" through the real content script: a first visit

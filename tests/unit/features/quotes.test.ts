@@ -6,7 +6,7 @@ import { startQuotes } from '../../../utils/features/quotes/feature';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { generateThread, renderPage } from '../../fixtures/build-thread';
 import * as M from '../robustness/lemmy-mutations';
-import { crankedSession, type Cranked } from '../robustness/session-harness';
+import { crankedSession, type Cranked } from '../../support/session-harness';
 
 /**
  * Quote headers and backlinks on a thread with more links than are decorated

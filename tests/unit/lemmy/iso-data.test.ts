@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { objectLiteralAt, readIsoData, withExactCounts } from '../../../utils/lemmy/iso-data';
-import { makeComment } from '../thread/make';
+import { makeComment } from '../../support/make-comment';
 
 const script = (body: string) =>
   new DOMParser().parseFromString(`<head><script>${body}</script></head><body></body>`, 'text/html');

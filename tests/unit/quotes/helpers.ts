@@ -2,7 +2,7 @@ import { buildThread } from '../../../utils/thread/build';
 import type { CommentData, PostData, Thread } from '../../../utils/thread/types';
 import type { QuoteLink } from '../../../utils/quotes';
 
-export { makeComment as c } from '../thread/make';
+export { makeComment as c } from '../../support/make-comment';
 
 export function post(text: string): PostData {
   return { id: 1, title: 'A post', author: null, community: null, text };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 
 import { fakeBrowser } from 'wxt/testing';
 import { generateThread, renderComments, renderPage } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
-import { captureConsole, host, loadPage, ready, resetWorld, settle, start, trackObservers } from './app-harness';
+import { captureConsole, host, loadPage, ready, resetWorld, settle, start, trackObservers } from '../../support/app-harness';
 
 /**
  * The extension is updated or reloaded while a Lemmy tab is open: WXT aborts

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderNonLemmyPage, renderPage } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
-import { captureConsole, loadPage, resetWorld, settle, start, trackObservers } from './app-harness';
+import { captureConsole, loadPage, resetWorld, settle, start, trackObservers } from '../../support/app-harness';
 
 /**
  * Pages at Lemmy-looking URLs that lemmy-ui did not make: the content script

@@ -4,7 +4,7 @@ import { resetLogOnce } from '../../../utils/log';
 import type { Thread } from '../../../utils/thread/types';
 import { generateThread, renderPage } from '../../fixtures/build-thread';
 import * as M from './lemmy-mutations';
-import { crankedSession, freshShape, shape, type Cranked } from './session-harness';
+import { crankedSession, freshShape, shape, type Cranked } from '../../support/session-harness';
 
 /**
  * Model-based fuzzing of the observer: random lemmy-ui-like mutations while a

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { generateThread, renderComments, renderPage, visibleComments } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
-import { captureConsole, loadPage, ready, resetWorld, settle, start } from './app-harness';
-import { crankedSession, freshShape, shape } from './session-harness';
+import { captureConsole, loadPage, ready, resetWorld, settle, start } from '../../support/app-harness';
+import { crankedSession, freshShape, shape } from '../../support/session-harness';
 
 /**
  * lemmy-ui misbehaving under the reader: an element that throws when read,

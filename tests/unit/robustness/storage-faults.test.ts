@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { renderPage, visibleComments } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
-import { captureConsole, loadPage, ready, resetWorld, rowIds, settle, shadow, start } from './app-harness';
+import { captureConsole, loadPage, ready, resetWorld, rowIds, settle, shadow, start } from '../../support/app-harness';
 
 /**
  * Extension storage failing under the content script: unavailable (a broken

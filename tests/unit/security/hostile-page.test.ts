@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPage } from '../../fixtures/build-thread';
-import { captureConsole, loadPage, ready, resetWorld, settle, shadow, start } from '../robustness/app-harness';
-import { hostileThread, TEXT_SAMPLES } from './hostile-thread';
+import { captureConsole, loadPage, ready, resetWorld, settle, shadow, start } from '../../support/app-harness';
+import { hostileThread, TEXT_SAMPLES } from '../../support/hostile-thread';
 
 /**
  * The real content script on a hostile page, with every HTML and code sink of

@@ -4,7 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { renderPage } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
 import { pageMade } from '../../support/reader-events';
-import { captureConsole, host, loadPage, ready, resetWorld, settle, shadow, start } from '../robustness/app-harness';
+import { captureConsole, host, loadPage, ready, resetWorld, settle, shadow, start } from '../../support/app-harness';
 
 /**
  * The page as attacker, with events: whatever it dispatches (`isTrusted`

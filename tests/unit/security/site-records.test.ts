@@ -5,7 +5,7 @@ import { siteTokens } from '../../../utils/settings/site-records';
 import { visitsItem } from '../../../utils/settings/new-comments-store';
 import { renderPage, type ThreadSpec } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
-import { captureConsole, loadPage, ready, resetWorld, settle, start } from '../robustness/app-harness';
+import { captureConsole, loadPage, ready, resetWorld, settle, start } from '../../support/app-harness';
 
 /**
  * The page as attacker, with stored state. A page can make Threadlens record

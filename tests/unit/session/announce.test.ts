@@ -4,8 +4,8 @@ import { demoThread } from '../../fixtures/demo-thread';
 import { buildThread } from '../../../utils/thread/build';
 import { describeComment } from '../../../utils/thread/describe';
 import { descendantCounts } from '../../../utils/thread/outline';
-import { makeComment as c } from '../thread/make';
-import { loadPage, ready, resetWorld, settle, shadow, start } from '../robustness/app-harness';
+import { makeComment as c } from '../../support/make-comment';
+import { loadPage, ready, resetWorld, settle, shadow, start } from '../../support/app-harness';
 
 /**
  * Jumps made from the page (keys, quote headers) scroll the page but leave

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../utils/session/session';
 import { generateThread, renderPage } from '../../fixtures/build-thread';
-import { captureConsole, loadPage, resetWorld } from '../robustness/app-harness';
-import { crankedSession, type Cranked } from '../robustness/session-harness';
+import { captureConsole, loadPage, resetWorld } from '../../support/app-harness';
+import { crankedSession, type Cranked } from '../../support/session-harness';
 
 /**
  * Exact vote counts from isoData where the page abbreviates them ("1.23K"),

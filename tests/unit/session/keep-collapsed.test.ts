@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keepUnderPageCollapse } from '../../../utils/session/keep-collapsed';
 import { buildThread } from '../../../utils/thread/build';
-import { makeComment as c } from '../thread/make';
+import { makeComment as c } from '../../support/make-comment';
 
 describe('keepUnderPageCollapse', () => {
   const before = buildThread(null, [c(1, null), c(2, 1), c(3, 2), c(4, null)]);

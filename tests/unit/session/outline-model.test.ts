@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { buildThread } from '../../../utils/thread/build';
 import { createOutlineModel } from '../../../utils/session/outline-model';
-import { makeComment as c } from '../thread/make';
+import { makeComment as c } from '../../support/make-comment';
 
 const thread = buildThread(null, [c(1, null), c(2, 1), c(3, 2), c(4, 1), c(5, null), c(6, 5)]);
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildThread, preorder } from '../../../utils/thread/build';
-import { makeComment as c } from './make';
+import { makeComment as c } from '../../support/make-comment';
 
 describe('buildThread', () => {
   it('links children in page order and recomputes depth from parents', () => {

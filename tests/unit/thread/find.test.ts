@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildThread } from '../../../utils/thread/build';
 import { sortSiblings } from '../../../utils/thread/outline';
 import { fold, parseQuery, searchThread } from '../../../utils/thread/find';
-import { makeComment as c } from './make';
+import { makeComment as c } from '../../support/make-comment';
 
 const thread = buildThread(null, [
   c(1, null, { text: 'The Night Bus ran nearly empty.\nNight buses matter.' }),

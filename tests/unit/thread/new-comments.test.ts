@@ -4,7 +4,7 @@ import { buildThread, preorder } from '../../../utils/thread/build';
 import { stepIn } from '../../../utils/thread/navigate';
 import { collapseWithoutNew, highestId, newBelow, newComments } from '../../../utils/thread/new-comments';
 import { ancestors, visibleRows } from '../../../utils/thread/outline';
-import { makeComment as c } from './make';
+import { makeComment as c } from '../../support/make-comment';
 
 // 10 ─ 11 ─ 30        (30 arrived after the visit)
 //    └ 12

@@ -3,7 +3,7 @@ import { buildThread } from '../../../utils/thread/build';
 import { collapseAll, collapseBelowScore, collapseToDepth, toggle } from '../../../utils/thread/collapse';
 import { afterCollapse, move } from '../../../utils/thread/navigate';
 import { ancestors, descendantCounts, rootOf, visibleRows } from '../../../utils/thread/outline';
-import { makeComment as c } from './make';
+import { makeComment as c } from '../../support/make-comment';
 
 // 1 ─ 2 ─ 3
 //   └ 4

@@ -3,7 +3,7 @@ import { buildThread } from '../../../utils/thread/build';
 import { threadFigures } from '../../../utils/votes/figures';
 import { rowVotes } from '../../../utils/votes/row';
 import { subthreadFigures } from '../../../utils/votes/subthreads';
-import { makeComment } from '../thread/make';
+import { makeComment } from '../../support/make-comment';
 import { exact, tree, upDown } from './trees';
 
 //  1 ann 50/3 ─┬─ 2 bo 12/31 ─┬─ 4 cy 22/18

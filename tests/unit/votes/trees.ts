@@ -1,6 +1,6 @@
 import { buildThread } from '../../../utils/thread/build';
 import type { CommentData, Count, Thread, Votes } from '../../../utils/thread/types';
-import { makeComment } from '../thread/make';
+import { makeComment } from '../../support/make-comment';
 
 export const exact = (value: number): Count => ({ value, approx: false });
 export const approx = (value: number): Count => ({ value, approx: true });

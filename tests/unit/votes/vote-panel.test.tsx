@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VotePanel } from '../../../components/votes/VotePanel';
 import type { Thread } from '../../../utils/thread/types';
-import { createVoteModel } from '../../../utils/votes/model';
+import { createVoteModel } from '../../../utils/votes/vote-model';
 import { SEED_UPVOTES, tree, upDown } from './trees';
 
 let host: HTMLElement;

@@ -20,7 +20,7 @@ export interface KeyTargets {
   keys(): KeyBindings;
   show(id: CommentId, options?: { jump?: boolean }): void;
   /** Comments new since the last visit, for nextNew/prevNew. */
-  fresh(): ReadonlySet<CommentId>;
+  newIds(): ReadonlySet<CommentId>;
   /** Keys typed while the find box is on its way (../find); true when taken. */
   typeAhead(event: KeyboardEvent): boolean;
   openFind(): void;
@@ -67,7 +67,7 @@ export function startKeys(doc: Document, session: Session, inView: ReadonlySigna
         return true;
       case 'nextNew':
       case 'prevNew': {
-        const next = outline.stepAmong(to.fresh(), current, command === 'nextNew' ? 1 : -1);
+        const next = outline.stepAmong(to.newIds(), current, command === 'nextNew' ? 1 : -1);
         if (next !== null) to.show(next, { jump: true });
         return next !== null;
       }

@@ -11,7 +11,7 @@ export interface NewCommentsFeature {
   /** The last visit before this one; null on a first visit or while the feature is off (live), undefined until read. */
   since: ReadonlySignal<Visit | null | undefined>;
   /** Comments that arrived since that visit. */
-  fresh: ReadonlySignal<ReadonlySet<CommentId>>;
+  ids: ReadonlySignal<ReadonlySet<CommentId>>;
   /** New comments below each comment (for collapsed rows). */
   below: ReadonlySignal<ReadonlyMap<CommentId, number>>;
   /** Resolves with `since` once it is known (collapse rules wait for it). */
@@ -74,5 +74,5 @@ export function startNewComments(session: Session, settings: ReadonlySignal<Sett
     },
     { once: true },
   );
-  return { since, fresh, below, ready };
+  return { since, ids: fresh, below, ready };
 }

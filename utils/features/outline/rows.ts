@@ -43,7 +43,7 @@ export function outlineRows(session: Session, features: Sources): ReadonlySignal
     const descendants = outline.descendants.value;
     const spread = outline.votes.spread.value;
     const marks = features.quotes.marks.value;
-    const fresh = features.newComments.fresh.value;
+    const fresh = features.newComments.ids.value;
     const below = features.newComments.below.value;
     const matches = features.find.hitIds.value;
     return {

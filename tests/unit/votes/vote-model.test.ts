@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { createOutlineModel } from '../../../utils/session/outline-model';
-import { createVoteModel } from '../../../utils/votes/model';
+import { createVoteModel } from '../../../utils/votes/vote-model';
 import { tree, upDown, type Spec } from './trees';
 
 const rows: Spec[] = [

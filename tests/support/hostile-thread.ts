@@ -8,7 +8,7 @@
  * own raw markup (it runs once, on load, whatever Threadlens does); "text-"
  * names are text in the page and must never run.
  */
-import type { CommentSpec, ThreadSpec } from '../../fixtures/thread-spec';
+import type { CommentSpec, ThreadSpec } from '../fixtures/thread-spec';
 
 const HOST = '127.0.0.1';
 const run = (name: string) => `(window.__tlRan=window.__tlRan||[]).push('${name}')`;

@@ -6,8 +6,8 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startThreadlens } from '../../../entrypoints/lemmy.content/app';
-import { resetLogOnce } from '../../../utils/log';
+import { startThreadlens } from '../../entrypoints/lemmy.content/app';
+import { resetLogOnce } from '../../utils/log';
 
 export const HOST_NAME = 'threadlens-sidebar';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { forgetWhatIsOff } from '../../../utils/settings/retention';
-import { createSettingsModel, type SettingsModel } from '../../../utils/settings/model';
+import { createSettingsModel, type SettingsModel } from '../../../utils/settings/settings-model';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { fullList, longer } from './instance-lists';
 

@@ -1,4 +1,4 @@
-import type { CommentData } from '../../../utils/thread/types';
+import type { CommentData } from '../../utils/thread/types';
 
 /** A comment with neutral defaults, for hand-made trees. */
 export function makeComment(id: number, parentId: number | null, extra: Partial<CommentData> = {}): CommentData {

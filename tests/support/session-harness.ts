@@ -3,11 +3,11 @@
  * schedule: mutations are collected by the observer, and `flush` runs the
  * frames the session asked for, as the browser would on its next frame.
  */
-import { detectLemmyPage } from '../../../utils/lemmy/detect';
-import { readThread } from '../../../utils/lemmy/read-thread';
-import { createSession, type Session } from '../../../utils/session/session';
-import { preorder } from '../../../utils/thread/build';
-import type { CommentData, Thread } from '../../../utils/thread/types';
+import { detectLemmyPage } from '../../utils/lemmy/detect';
+import { readThread } from '../../utils/lemmy/read-thread';
+import { createSession, type Session } from '../../utils/session/session';
+import { preorder } from '../../utils/thread/build';
+import type { CommentData, Thread } from '../../utils/thread/types';
 
 export interface Cranked {
   session: Session;
