@@ -1,7 +1,8 @@
 import { browser } from '#imports';
-import { computed, effect, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
-import { PopupPage, siteOf, type Site } from '../../components/popup/PopupPage';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { siteOf, type Site } from '../../components/popup/PopupPage';
 import { createInstancesModel } from '../../utils/instances/instances-model';
 import { originOfUrl } from '../../utils/instances/origins';
 import { logOnce } from '../../utils/log';
@@ -46,19 +47,13 @@ async function enable(o: string): Promise<void> {
 }
 
 const fail = (what: string) => (error: unknown) => logOnce(what, error);
-const root = document.getElementById('app')!;
-effect(() => {
-  render(
-    <PopupPage
-      status={status.value}
-      site={site.value}
-      settings={settings.ready.value ? settings.settings.value : null}
-      hidden={hidden.value}
-      onHidden={(h) => (hidden.value = h)}
-      onChange={(next) => void settings.save(next).catch(fail('saving settings'))}
-      onEnable={(o) => void enable(o).catch(fail('enabling this site'))}
-      onOptions={() => void browser.runtime.openOptionsPage()}
-    />,
-    root,
-  );
-});
+const models = {
+  status,
+  site,
+  settings,
+  hidden,
+  enable: (o: string) => void enable(o).catch(fail('enabling this site')),
+  openOptions: () => void browser.runtime.openOptionsPage(),
+  fail,
+};
+render(<PopupApp models={models} />, document.getElementById('app')!);

@@ -1,0 +1,39 @@
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import type { InstancesModel } from '../../../utils/instances/instances-model';
+import { createSettingsModel } from '../../../utils/settings/settings-model';
+
+/** Both pages are rendered once, on their models, and follow them: a change stored elsewhere shows. */
+const root = document.createElement('div');
+document.body.append(root);
+afterEach(() => render(null, root));
+
+const instances: InstancesModel = { granted: signal([]), enable: async () => true, remove: async () => true } as unknown as InstancesModel;
+
+describe('options and popup on their models', () => {
+  it('the options page shows a setting changed in storage without being rendered again', async () => {
+    fakeBrowser.reset();
+    const settings = createSettingsModel();
+    render(<OptionsApp settings={settings} instances={instances} />, root);
+    const side = () => root.querySelector<HTMLSelectElement>('select')?.value;
+    await vi.waitFor(() => expect(side()).toBe('right'));
+    await fakeBrowser.storage.local.set({ sidebar: { side: 'left' } });
+    await vi.waitFor(() => expect(side()).toBe('left'));
+    settings.dispose();
+  });
+
+  it('the popup follows the tab status once it is known', async () => {
+    fakeBrowser.reset();
+    const settings = createSettingsModel();
+    const status = signal<undefined | null>(undefined);
+    const hidden = signal(false);
+    render(<PopupApp models={{ status, site: signal(null), settings, hidden, enable: () => {}, openOptions: () => {}, fail: () => () => {} }} />, root);
+    status.value = null;
+    await vi.waitFor(() => expect(root.textContent).toContain('not a Lemmy post page'));
+    settings.dispose();
+  });
+});
