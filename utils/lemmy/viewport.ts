@@ -18,3 +18,12 @@ export function bottomLeft(el: Element): { x: number; y: number } {
   const rect = el.getBoundingClientRect();
   return { x: rect.left, y: rect.bottom };
 }
+
+/** Whether the window matches a media query now and after each change; the returned function stops following it. */
+export function followMedia(win: Window, query: string, onChange: (matches: boolean) => void): () => void {
+  const list = win.matchMedia?.(query);
+  const changed = () => onChange(list?.matches ?? false);
+  changed();
+  list?.addEventListener?.('change', changed);
+  return () => list?.removeEventListener?.('change', changed);
+}

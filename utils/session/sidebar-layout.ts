@@ -1,4 +1,5 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { followMedia } from '../lemmy/viewport';
 import { WIDTH_MAX, WIDTH_MIN, type Settings } from '../settings/schema';
 
 /** Below this window width the sidebar folds to a toggle and opens over the page. */
@@ -30,10 +31,8 @@ export function clampWidth(px: number): number {
 
 /** Where and how wide the sidebar is, from settings and the window; follows window resizes. */
 export function createSidebarLayout(win: Window, settings: ReadonlySignal<Settings>, hidden: Signal<boolean>): SidebarLayout {
-  const query = win.matchMedia?.(NARROW_QUERY);
-  const narrow = signal(query?.matches ?? false);
-  const onChange = () => (narrow.value = query?.matches ?? false);
-  query?.addEventListener?.('change', onChange);
+  const narrow = signal(false);
+  const unfollow = followMedia(win, NARROW_QUERY, (matches) => (narrow.value = matches));
   const draft = signal<number | null>(null);
   const narrowOpen = signal(false);
   return {
@@ -45,6 +44,6 @@ export function createSidebarLayout(win: Window, settings: ReadonlySignal<Settin
     hide: () => (narrow.value ? (narrowOpen.value = false) : (hidden.value = true)),
     width: computed(() => clampWidth(draft.value ?? settings.value.sidebar.width)),
     overlay: computed(() => narrow.value || settings.value.sidebar.layout === 'overlay'),
-    dispose: () => query?.removeEventListener?.('change', onChange),
+    dispose: unfollow,
   };
 }

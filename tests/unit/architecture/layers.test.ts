@@ -105,7 +105,7 @@ describe('the house plan', () => {
 
 describe('only utils/lemmy touches the host page', () => {
   /** DOM queries and page listeners: features and the session ask utils/lemmy instead. */
-  const PAGE_CALLS = /\b(document\.|querySelector(All)?\(|getElementById\(|\.closest\(|getBoundingClientRect\(|defaultView\b)/;
+  const PAGE_CALLS = /\b(document\.|querySelector(All)?\(|getElementById\(|\.closest\(|getBoundingClientRect\(|defaultView\b|matchMedia\b|elementFromPoint\b)/;
   const files = [...new Set(projectImports().map((i) => i.from))].filter((f) => /^utils\/(features|session)\//.test(f));
 
   it('finds no page call in utils/features or utils/session', () => {
