@@ -7,7 +7,7 @@ import { launchWithExtension, sidebarStatus, waitForSidebar, type ExtensionBrows
 import { serveFixtures, type FixtureServer } from './server';
 
 /**
- * The page changes the way lemmy-ui changes it (lemmy-dom.md §5, §7); the
+ * The page changes the way lemmy-ui changes it (docs/lemmy-ui.md, "More replies", "Collapse", "Page changes"); the
  * sidebar's tree must follow: no duplicates, right parents, old post dropped.
  */
 const opts = { version: 'B', view: 'tree', theme: 'light' } as const;

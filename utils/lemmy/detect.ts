@@ -1,7 +1,7 @@
 import { parsePostRoute, type PostRoute } from './route';
 import * as S from './selectors';
 
-/** lemmy-ui version groups (lemmy-dom.md §0). */
+/** lemmy-ui version groups (docs/lemmy-ui.md, "Version groups"). */
 export type VersionGroup = 'A' | 'B' | 'C';
 
 export interface LemmyPage {

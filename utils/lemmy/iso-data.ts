@@ -2,7 +2,7 @@ import type { CommentData, Count } from '../thread/types';
 import { validId } from './route';
 import * as S from './selectors';
 
-/** What isoData knows of a comment (lemmy-dom.md §1.4): exact counts and the path. */
+/** What isoData knows of a comment (docs/lemmy-ui.md, "isoData"): exact counts and the path. */
 export interface IsoComment {
   id: number;
   parentId: number | null;

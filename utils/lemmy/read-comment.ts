@@ -31,7 +31,7 @@ function ownArticle(li: Element): Element | null {
 
 /**
  * The comment the header link points at: B's "Show context" in flat view and
- * every A permalink point to the parent (lemmy-dom.md §3.2, §3.3 item 5).
+ * every A permalink point to the parent (docs/lemmy-ui.md, "Permalinks and parents").
  */
 export function linkedParentId(header: Element | null, ownId: number): number | null {
   if (!header) return null;
@@ -94,7 +94,7 @@ function countNear(use: Element, stop: Element): Count | null {
 }
 
 /**
- * Vote figures (lemmy-dom.md §4): A's "N points" span, B's VoteDisplay,
+ * Vote figures (docs/lemmy-ui.md, "Votes"): A's "N points" span, B's VoteDisplay,
  * C's (and logged-in A/B) vote buttons; exact numbers from tooltips win.
  */
 export function readVotes(chrome: readonly Element[], header: Element | null, icons: Icons = iconsIn): Votes {

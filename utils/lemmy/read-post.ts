@@ -4,7 +4,7 @@ import { parseId } from './route';
 import * as S from './selectors';
 import { inlineText, readableText } from './text';
 
-/** The post of a post page (lemmy-dom.md §2), or null when the listing is missing. */
+/** The post of a post page (docs/lemmy-ui.md, "Post listing"), or null when the listing is missing. */
 export function readPost(doc: Document, postId: number | null, host: string): PostData | null {
   const listing = doc.querySelector(S.postListing);
   if (!listing) return null;

@@ -15,7 +15,7 @@ export function parseId(text: string | undefined): number | null {
 /** The same for a number from the page's data. */
 export const validId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_ID;
 
-/** Which post or comment a lemmy-ui URL points at (lemmy-dom.md §1.1). Pure. */
+/** Which post or comment a lemmy-ui URL points at (docs/lemmy-ui.md, "Routes"). Pure. */
 export interface PostRoute {
   /** null on /comment/<id>, where the post id is known only from the page. */
   postId: number | null;

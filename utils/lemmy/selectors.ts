@@ -1,7 +1,7 @@
 /**
  * Every selector Threadlens uses on lemmy-ui pages, in one place.
  * Versions: A = 0.18 to 0.19.3, B = 0.19.4 to 0.19.20, C = 1.0 (see
- * ../shared/reference/lemmy-dom.md). No namespaced attribute selectors: they
+ * docs/lemmy-ui.md). No namespaced attribute selectors: they
  * throw in happy-dom and differ in Chromium; icon ids are read with getAttribute.
  */
 

@@ -1,7 +1,7 @@
 export type Theme = 'light' | 'dark';
 
 /**
- * The page's theme (lemmy-dom.md §8): data-bs-theme on <html> (B, C) or #app (A),
+ * The page's theme (docs/lemmy-ui.md, "Theme"): data-bs-theme on <html> (B, C) or #app (A),
  * else the luminance of the body background.
  */
 export function readTheme(doc: Document): Theme {

@@ -2,7 +2,7 @@ import { preorder } from '../thread/build';
 import type { CommentData, Thread } from '../thread/types';
 
 /**
- * lemmy-ui removes a collapsed comment's replies from the DOM (lemmy-dom.md §5).
+ * lemmy-ui removes a collapsed comment's replies from the DOM (docs/lemmy-ui.md, "Collapse").
  * Keep what we read of them while their nearest present ancestor is collapsed
  * in the page; drop them once that ancestor is gone too (new post, new sort).
  */

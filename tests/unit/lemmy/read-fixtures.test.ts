@@ -12,7 +12,7 @@ function parse(spec: ThreadSpec, opts: RenderOptions): Thread {
   return readThread(doc, { host: spec.host });
 }
 
-/** What each version lets an anonymous reader see (lemmy-dom.md §4). */
+/** What each version lets an anonymous reader see (docs/lemmy-ui.md, "Votes"). */
 function expectedVotes(c: CommentSpec, version: Version, downvotes = true) {
   const score = c.up - c.down;
   if (version === 'A') return { up: null, down: null, score };

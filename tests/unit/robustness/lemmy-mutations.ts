@@ -1,5 +1,5 @@
 /**
- * The DOM changes lemmy-ui makes to a post page (lemmy-dom.md §5, §7), as
+ * The DOM changes lemmy-ui makes to a post page (docs/lemmy-ui.md, "More replies", "Collapse", "Page changes"), as
  * small functions over a document: load a reply, remove one, re-sort through
  * a spinner, collapse, edit, vote, move. Fixture markup only (our own text).
  */
