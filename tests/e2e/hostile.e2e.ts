@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
 import { hostileRoutes } from '../fixtures/hostile-page';
-import { hostileThread, TEXT_SAMPLES } from '../unit/security/hostile-thread';
+import { hostileThread, TEXT_SAMPLES } from '../support/hostile-thread';
 import { launchWithExtension, sidebarStatus, waitForSidebar, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
 
