@@ -36,6 +36,10 @@ const B_TREE = {
   inlineScripts: 1, // the one inline script: window.isoData
   clientBundle: 1, // /static/18ec4ba/js/client.js
   footerVersion: 6, // "BE: 0.19.20", Modlog, Instances, Docs, Code, join-lemmy.org
+  appRootThemed: 0, // B themes <html>, not #app
+  commentHeaderC: 0, // no div.row[role=group] in B's articles
+  postListingById: 0, // B's listing has no post-listing-<id>
+  scoreA: 0, // no span.fw-bold[aria-label] in B
   // The post: A and B render its header twice (mobile and desktop copies).
   postListing: 1,
   postTitle: 2, // the two h1 in .post-title
@@ -85,11 +89,15 @@ const A_TREE = {
   clientBundle: 1, // /static/68330f7/js/client.js
   'iconUse in commentArticle': 19, // minus-square, link (/comment/N), fedilink per comment; edit-2 on 5912460
   'iconUse in commentHeader': 19,
+  appRootThemed: 1, // <div id="app" data-bs-theme="light">
+  scoreA: 6, // one "N points" span per comment header
 } satisfies Counts;
 
 /** 1.0.0-beta.1 (group C): a role=group header row, one post header, vote buttons on every comment. */
 const C_TREE = {
   ...B_TREE,
+  commentHeaderC: 6, // one div.row[role=group] header per comment
+  postListingById: 1, // div#post-listing-<id>
   postTitle: 1, // h1.post-name
   postAuthorLine: 1,
   personLink: 8, // newsposter, the 6 comment authors, admin_bear

@@ -5,6 +5,7 @@
  */
 
 import { listen } from './events';
+import * as S from './selectors';
 
 const LAZY = 'data-threadlens-lazy';
 const OPEN = 'data-threadlens-open';
@@ -100,7 +101,7 @@ export function overlayMarks(): (overlay: EventTarget | null, open: boolean) => 
         open.delete(el);
         continue;
       }
-      for (let li = el.closest('li.comment'); li; li = li.parentElement?.closest('li.comment') ?? null) next.add(li);
+      for (let li = el.closest(S.commentLi); li; li = li.parentElement?.closest(S.commentLi) ?? null) next.add(li);
     }
     for (const li of marked) if (!next.has(li)) li.removeAttribute(OPEN);
     for (const li of next) if (!li.hasAttribute(OPEN)) li.setAttribute(OPEN, '');

@@ -66,7 +66,7 @@ export function groupOf(version: string | null): VersionGroup | null {
 
 /** Without a footer: C's header is a role=group row; A keeps the theme on #app. */
 function groupFromDom(doc: Document): VersionGroup {
-  if (doc.querySelector('article[id^="comment-"] div.row[role="group"]')) return 'C';
-  if (doc.querySelector('#app[data-bs-theme]') && !doc.documentElement.hasAttribute('data-bs-theme')) return 'A';
+  if (doc.querySelector(S.commentHeaderC)) return 'C';
+  if (doc.querySelector(S.appRootThemed) && !doc.documentElement.hasAttribute('data-bs-theme')) return 'A';
   return 'B';
 }

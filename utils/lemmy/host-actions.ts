@@ -3,6 +3,7 @@ import { clearHighlight, SEARCH_CSS, SEARCH_HIGHLIGHT } from './highlight';
 import { clearNewMarks, NEW_CSS } from './new-comments';
 import { QUOTE_CONTROLS_CSS, removeQuoteControls } from './quote-controls';
 import { commentIdOf } from './read-comment';
+import * as S from './selectors';
 
 /**
  * The only writes Threadlens makes to the host page, kept together so they can
@@ -153,7 +154,7 @@ export function showElement(el: Element): void {
 export function collapseTargetOf(event: MouseEvent): number | null {
   const target = event.target as Element | null;
   if (!target || typeof target.matches !== 'function') return null;
-  const li = target.matches('li.comment > ul.comments') ? target.parentElement : target.matches(`li.comment[${COLLAPSED}]`) ? target : null;
-  const article = li?.querySelector(':scope > article[id^="comment-"]');
+  const li = target.matches(`${S.commentLi} > ul.comments`) ? target.parentElement : target.matches(`${S.commentLi}[${COLLAPSED}]`) ? target : null;
+  const article = li?.querySelector(`:scope > ${S.commentArticle}`);
   return article ? commentIdOf(article) : null;
 }

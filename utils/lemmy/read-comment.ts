@@ -113,7 +113,7 @@ export function readVotes(chrome: readonly Element[], header: Element | null, ic
     }
   }
   // A: span.fw-bold[aria-label="N points"] without an icon.
-  const scoreA = header?.querySelector('span.fw-bold[aria-label]');
+  const scoreA = header?.querySelector(S.scoreA);
   if (!votes.score && scoreA) votes.score = parseCount(inlineText(scoreA));
   applyExact(votes, tooltip);
   deriveMissing(votes);

@@ -23,7 +23,7 @@ export function readPost(doc: Document, postId: number | null, host: string): Po
 
 /** /comment/<id> pages name the post only in links: take the listing's own permalink. */
 function idFromListing(doc: Document): number | null {
-  const id = doc.querySelector('[id^="post-listing-"]')?.id.slice('post-listing-'.length);
+  const id = doc.querySelector(S.postListingById)?.id.slice('post-listing-'.length);
   if (parseId(id) !== null) return parseId(id);
   const href = doc.querySelector(`${S.postListing} a[href^="/post/"]`)?.getAttribute('href');
   return parseId(href ? /^\/post\/(\d+)/.exec(href)?.[1] : undefined);

@@ -11,6 +11,10 @@ export const lemmyMeta = 'meta[name="Description"][content="Lemmy"]';
 export const inlineScripts = 'script:not([src])';
 export const clientBundle = 'script[src^="/static/"][src$="/js/client.js"]';
 export const footerVersion = 'footer.app-footer .nav-link';
+/** A (0.18) puts the theme on #app; B and C on <html>. */
+export const appRootThemed = '#app[data-bs-theme]';
+/** C's comment header row: only C renders it (B and A use a d-flex div). */
+export const commentHeaderC = 'article[id^="comment-"] div.row[role="group"]';
 
 // The post (post-listing.tsx).
 export const postListing = [
@@ -25,6 +29,8 @@ export const postBody = [
   '#postContent > .md-div', // A, B
   'article.postContent .md-div', // C
 ].join(',');
+/** C names the listing by post id; /comment/C pages name the post only there or in links. */
+export const postListingById = '[id^="post-listing-"]';
 export const postAuthorLine = 'div.small.mb-1'; // holds a.person-listing and a.community-link
 export const personLink = 'a.person-listing';
 export const communityLink = 'a.community-link';
@@ -46,6 +52,8 @@ export const collapsedMarker = ':scope > div.row.col-12';
 /** Permalink/"Show context" button: href /post/P/C (B) or /comment/C (A), the parent in flat view. */
 export const headerLinks = 'a.btn[href]';
 export const momentTime = '.moment-time';
+/** A's score in a comment header: "N points" in its aria-label. */
+export const scoreA = 'span.fw-bold[aria-label]';
 export const badge = '.badge';
 /** Icons: svg > use with xlink:href ".../symbols.svg#icon-NAME". */
 export const iconUse = 'use';
