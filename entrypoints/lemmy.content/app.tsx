@@ -53,6 +53,15 @@ export function startThreadlens(ctx: ContentScriptContext): void {
     ui = null;
     refused.value = true;
   };
+  const showSidebar = () => {
+    if (!ui) mount();
+    if (layout.closed.value) layout.show();
+  };
+  const sidebar = {
+    show: showSidebar,
+    toggle: () => (ui && !layout.closed.value ? layout.hide() : showSidebar()),
+    toggleHelp: () => (help.value = !help.value),
+  };
 
   // The URL to read comes from the event: WXT reports a navigation (Navigation API)
   // before `location` changes, so reading location.href there would see the old post.
@@ -72,25 +81,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
         logOnce('keeping records for this site', error);
         return false;
       });
-      const features = startFeatures(session, {
-        doc: document,
-        settings: settings.settings,
-        loaded: settings.loaded,
-        schedule,
-        records: siteRecords,
-        sidebar: {
-          toggle: () => {
-            if (!ui) mount();
-            else if (!layout.closed.value) return layout.hide();
-            layout.show();
-          },
-          show: () => {
-            if (!ui) mount();
-            if (layout.closed.value) layout.show();
-          },
-          toggleHelp: () => (help.value = !help.value),
-        },
-      });
+      const features = startFeatures(session, { doc: document, settings: settings.settings, loaded: settings.loaded, schedule, records: siteRecords, sidebar });
       live.value = { session, ...features };
       if (!refused.value) mount();
     } catch (error) {
