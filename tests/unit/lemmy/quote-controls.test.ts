@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotePlacer, syncQuoteControls, type Backlink, type QuoteHeader } from '../../../utils/lemmy/quote-controls';
+import { quoteAt, quotePlacer, syncQuoteControls, type Backlink, type QuoteHeader } from '../../../utils/lemmy/quote-controls';
 
 /**
  * Three bodies with quotes, and controls left over from an earlier run: an
@@ -140,5 +140,22 @@ describe('quotePlacer', () => {
       'b:post last of #b4: quoted by 1 ↓',
     ]);
     expect(shown.size).toBe(4);
+  });
+});
+
+describe('quoteAt', () => {
+  it('finds the quote from a word inside it, and from our header above it', () => {
+    const body = document.createElement('div');
+    const header = document.createElement('button');
+    header.setAttribute('data-threadlens-key', 'q:1:0');
+    const quote = document.createElement('blockquote');
+    const word = document.createElement('em');
+    word.textContent = 'quoted';
+    quote.append(document.createElement('p'));
+    quote.firstElementChild!.append(word);
+    body.append(header, quote);
+    expect(quoteAt(word)).toBe(quote);
+    expect(quoteAt(header)).toBe(quote);
+    expect(quoteAt(body)).toBeNull();
   });
 });
