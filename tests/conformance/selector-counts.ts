@@ -21,7 +21,7 @@ export type SelectorName = keyof typeof Selectors;
  * element one of the selectors below finds (the counts are summed over them).
  * Relative selectors (`:scope > …`) only mean something on an element.
  */
-export type Scope = 'commentArticle' | 'commentLi' | 'commentHeader' | 'commentBody' | 'commentChrome';
+export type Scope = 'commentArticle' | 'commentLi' | 'commentHeader' | 'commentBody' | 'commentChrome' | 'personLink' | 'postVoteBar';
 
 /** `name` counts in the document; `name in scope` sums over the scope's elements. */
 export type RowKey = SelectorName | `${SelectorName} in ${Scope}`;
@@ -40,6 +40,13 @@ const B_TREE = {
   commentHeaderC: 0, // no div.row[role=group] in B's articles
   postListingById: 0, // B's listing has no post-listing-<id>
   scoreA: 0, // no span.fw-bold[aria-label] in B
+  footerLink: 12, // every .nav-link: the navbar's and the footer's
+  documentHead: 1,
+  anyBlockquote: 2, // panopticon's two quotes
+  'personName in personLink': 9, // the span(s) inside each a.person-listing
+  'voteBarButton in postVoteBar': 1, // hexbear has downvotes off: the upvote button only
+  voteHolder: 25, // elements with an aria-label, and buttons
+  'collapseToggle in commentHeader': 6, // one toggle per comment header
   // The post: A and B render its header twice (mobile and desktop copies).
   postListing: 1,
   postTitle: 2, // the two h1 in .post-title
@@ -90,6 +97,7 @@ const A_TREE = {
   'iconUse in commentArticle': 19, // minus-square, link (/comment/N), fedilink per comment; edit-2 on 5912460
   'iconUse in commentHeader': 19,
   appRootThemed: 1, // <div id="app" data-bs-theme="light">
+  voteHolder: 17,
   scoreA: 6, // one "N points" span per comment header
 } satisfies Counts;
 
@@ -97,6 +105,10 @@ const A_TREE = {
 const C_TREE = {
   ...B_TREE,
   commentHeaderC: 6, // one div.row[role=group] header per comment
+  'personName in personLink': 16,
+  'voteBarButton in postVoteBar': 0, // no .vote-bar in C
+  voteHolder: 56,
+  'collapseToggle in commentHeader': 0, // C's toggle is the header row itself
   postListingById: 1, // div#post-listing-<id>
   postTitle: 1, // h1.post-name
   postAuthorLine: 1,
@@ -155,6 +167,8 @@ export function countRows(doc: Document, selectors: Record<string, string>, keys
     commentHeader: () => inArticles('commentHeader'),
     commentBody: () => inArticles('commentBody'),
     commentChrome: () => inArticles('commentChrome'),
+    personLink: () => all(doc, selectors.personLink!),
+    postVoteBar: () => all(doc, selectors.postVoteBar!),
   };
   const out: Record<string, number> = {};
   for (const key of keys) {

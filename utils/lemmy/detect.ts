@@ -49,7 +49,7 @@ function footerLinks(doc: Document): NodeListOf<Element> {
   const app = doc.getElementById('app');
   for (let outer = app?.lastElementChild ?? null; outer; outer = outer.previousElementSibling) {
     for (let el: Element | null = outer; el; el = el === outer ? outer.lastElementChild : el.previousElementSibling) {
-      if (el.localName === 'footer' && el.classList.contains('app-footer')) return el.querySelectorAll('.nav-link');
+      if (el.localName === 'footer' && el.classList.contains('app-footer')) return el.querySelectorAll(S.footerLink);
     }
   }
   return doc.querySelectorAll(S.footerVersion);

@@ -127,7 +127,7 @@ export function hasQuoteControls(doc: Document): boolean {
 export function quoteAt(target: EventTarget | null): Element | null {
   const el = target instanceof Element ? target : null;
   const header = el?.closest('[data-threadlens-key^="q:"]');
-  return header?.nextElementSibling ?? el?.closest('blockquote') ?? null;
+  return header?.nextElementSibling ?? el?.closest(S.anyBlockquote) ?? null;
 }
 
 export const QUOTE_CONTROLS_CSS = `

@@ -51,7 +51,7 @@ export function readAuthor(scope: Element | null, host: string): Author {
   const href = link?.getAttribute('href') ?? '';
   const m = /\/u\/([^/@?#]+)(?:@([^/?#]+))?/.exec(href);
   const name = m?.[1] ? decodeURIComponent(m[1]) : '';
-  const display = link?.getAttribute('title') || inlineText(link?.querySelector('span') ?? null) || name;
+  const display = link?.getAttribute('title') || inlineText(link?.querySelector(S.personName) ?? null) || name;
   return { name, instance: m?.[2] ?? host, display };
 }
 
@@ -83,7 +83,7 @@ const SCORE = new Set(['heart']);
 
 /** The element whose text is the count next to a vote icon. */
 function countHolder(use: Element, stop: Element): Element | null {
-  return use.closest('[aria-label], button') ?? use.parentElement?.parentElement ?? stop;
+  return use.closest(S.voteHolder) ?? use.parentElement?.parentElement ?? stop;
 }
 
 function countNear(use: Element, stop: Element): Count | null {
@@ -195,7 +195,7 @@ function readMoreReplies(li: Element | null): number {
 function isCollapsedInPage(content: Element | null, header: Element | null, li: Element | null): boolean {
   if (content) return false;
   if (childOf(li, 'div', 'row', 'col-12')) return true; // S.collapsedMarker
-  const toggle = header?.querySelector('button[aria-label]');
+  const toggle = header?.querySelector(S.collapseToggle);
   return (toggle ? iconName(toggle) : null) === 'plus-square' || header?.getAttribute('aria-label') === 'Expand';
 }
 

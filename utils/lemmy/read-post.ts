@@ -33,7 +33,7 @@ function idFromListing(doc: Document): number | null {
 export function downvotesEnabled(doc: Document): boolean | null {
   const bar = doc.querySelector(S.postVoteBar);
   if (!bar) return null;
-  return bar.querySelectorAll('button').length >= 2;
+  return bar.querySelectorAll(S.voteBarButton).length >= 2;
 }
 
 /** The post's body element, where quotes of the post are found. */

@@ -11,6 +11,10 @@ export const lemmyMeta = 'meta[name="Description"][content="Lemmy"]';
 export const inlineScripts = 'script:not([src])';
 export const clientBundle = 'script[src^="/static/"][src$="/js/client.js"]';
 export const footerVersion = 'footer.app-footer .nav-link';
+/** A link of the footer, once the footer element is found (detect.ts walks to it from the end). */
+export const footerLink = '.nav-link';
+/** Where the page's styles are: a change there may be a theme change (watch.ts). */
+export const documentHead = 'head';
 /** A (0.18) puts the theme on #app; B and C on <html>. */
 export const appRootThemed = '#app[data-bs-theme]';
 /** C's comment header row: only C renders it (B and A use a d-flex div). */
@@ -33,8 +37,12 @@ export const postBody = [
 export const postListingById = '[id^="post-listing-"]';
 export const postAuthorLine = 'div.small.mb-1'; // holds a.person-listing and a.community-link
 export const personLink = 'a.person-listing';
+/** Inside a person link: the display name, when the link has no title. */
+export const personName = 'span';
 export const communityLink = 'a.community-link';
 export const postVoteBar = '.vote-bar';
+/** Inside the post's vote bar: one button when the site has downvotes off, two otherwise. */
+export const voteBarButton = 'button';
 
 // The comment tree (comment-nodes.tsx, comment-node.tsx): identical skeleton in A, B, C.
 export const commentArticle = 'article[id^="comment-"]';
@@ -52,12 +60,18 @@ export const collapsedMarker = ':scope > div.row.col-12';
 /** Permalink/"Show context" button: href /post/P/C (B) or /comment/C (A), the parent in flat view. */
 export const headerLinks = 'a.btn[href]';
 export const momentTime = '.moment-time';
+/** Inside a comment header: lemmy-ui's collapse toggle (A, B). */
+export const collapseToggle = 'button[aria-label]';
+/** What holds a vote icon's count, found upwards from the icon (closest). */
+export const voteHolder = '[aria-label], button';
 /** A's score in a comment header: "N points" in its aria-label. */
 export const scoreA = 'span.fw-bold[aria-label]';
 export const badge = '.badge';
 /** Icons: svg > use with xlink:href ".../symbols.svg#icon-NAME". */
 export const iconUse = 'use';
 export const blockquote = ':scope > blockquote';
+/** Any quote, found upwards from a word inside it (closest). */
+export const anyBlockquote = 'blockquote';
 /** Parts of a comment other than its body: header, action bar (A, B .comment-bottom-btns; C div.row). */
 export const commentChrome = ':scope > div > div:not(.comment-content)';
 /** Vote buttons with exact counts in their tooltip (logged-in A/B, everyone in C). */

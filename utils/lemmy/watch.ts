@@ -75,7 +75,7 @@ function classify(record: MutationRecord, changes: PageChanges, ignore?: (node: 
     changes.theme = true;
     return;
   }
-  if (el.closest('head')) {
+  if (el.closest(S.documentHead)) {
     if (record.type === 'childList') changes.theme = true;
     return;
   }
