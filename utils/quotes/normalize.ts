@@ -1,10 +1,14 @@
 /**
  * Text → words, tolerant of what differs between a quote and its source:
- * case, accents, whitespace and line breaks, punctuation (so curly vs straight
- * quotes and markdown markers such as `**` or `_` vanish), apostrophes inside
- * words, zero-width and bidi control characters. Each word keeps the original
- * offsets it came from, so a match can be mapped back onto the source text.
+ * width and compatibility forms, case and accents (the normaliser find in
+ * thread uses too: utils/thread/fold), whitespace and line breaks, punctuation
+ * (so curly vs straight quotes and markdown markers such as `**` or `_`
+ * vanish), apostrophes inside words, zero-width and bidi control characters.
+ * Each word keeps the original offsets it came from, so a match can be mapped
+ * back onto the source text. A letter and the marks that join it (a cluster:
+ * "e\u0301", "ｶﾞ", conjoining jamo) are never split.
  */
+import { clusterEnd, foldCluster, joinsAt, joinsBmp, joinsPrevious } from '../thread/fold';
 
 /** One normalised word and where it sits in the original text. */
 export interface Token {
@@ -21,7 +25,7 @@ export interface Token {
 const WORD = 0; // part of a word
 const SOLO = 1; // a word by itself (scripts written without spaces)
 const APOS = 2; // apostrophe: dropped inside a word ("don’t" = "dont"), else a separator
-const DROP = 3; // invisible (zero-width, bidi marks, combining accents): ignored, never splits a word
+const DROP = 3; // invisible (zero-width, bidi marks, a mark with no letter to join): ignored, never splits a word
 const BREAK = 4; // line break: separator that starts a new paragraph
 const SEP = 5; // anything else: spaces, punctuation, symbols, emoji
 
@@ -34,9 +38,10 @@ interface CharInfo {
 const APOSTROPHES = new Set([..."'`\u2018\u2019\u201a\u201b\u2032\u2035\u02b9\u02bb\u02bc\u02bd\u00b4\uff07"]);
 const BREAKS = new Set([0x0a, 0x0b, 0x0c, 0x85, 0x2028, 0x2029]);
 const INVISIBLE = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
-const SOLO_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
+const SOLO_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORDISH = /^[\p{L}\p{N}\p{Mc}]$/u;
-const NOT_WORDISH = /[^\p{L}\p{N}\p{Mc}]/gu;
+/** What folding may leave that is not part of a word ("½" → "1⁄2", "℅" → "c/o"). Marks stay: those left are letters' own. */
+const NOT_WORDISH = /[^\p{L}\p{N}\p{M}]/gu;
 
 const ASCII: CharInfo[] = Array.from({ length: 128 }, (_, cp) => asciiInfo(cp));
 const cache = new Map<number, CharInfo>();
@@ -50,22 +55,31 @@ function asciiInfo(cp: number): CharInfo {
   return { kind: SEP, fold: '' };
 }
 
-/** Decomposes (é → e, ﬁ → fi, fullwidth → ASCII), drops accents, lowercases. */
-function foldWord(ch: string): string {
-  const folded = ch.normalize('NFKD').replace(NOT_WORDISH, '').toLowerCase();
-  return folded === 'ς' ? 'σ' : folded;
+/** The shared fold (é → e, ﬁ → fi, fullwidth → ASCII, ｶﾞ → ガ; never で → て), without what is not a word. */
+function foldWord(cluster: string): string {
+  return foldCluster(cluster).replace(NOT_WORDISH, '');
 }
 
 function unicodeInfo(cp: number): CharInfo {
   const ch = String.fromCodePoint(cp);
   if (BREAKS.has(cp)) return { kind: BREAK, fold: '' };
   if (APOSTROPHES.has(ch)) return { kind: APOS, fold: '' };
-  if (INVISIBLE.test(ch)) return { kind: DROP, fold: '' };
+  // A mark alone (at the start, or after something it cannot join) is dropped.
+  if (INVISIBLE.test(ch) || joinsPrevious(cp)) return { kind: DROP, fold: '' };
   if (!WORDISH.test(ch)) return { kind: SEP, fold: '' };
-  // Kana marks are not accents (で is not て): those scripts only get compatibility folding.
-  if (SOLO_SCRIPT.test(ch)) return { kind: SOLO, fold: ch.normalize('NFKC') };
-  const fold = foldWord(ch);
-  return fold ? { kind: WORD, fold } : { kind: SEP, fold: '' };
+  return wordInfo(ch, ch);
+}
+
+/** A letter or digit (`base`, the first of `cluster`), folded with the marks that join it. */
+function wordInfo(base: string, cluster: string): CharInfo {
+  const fold = foldWord(cluster);
+  if (!fold) return { kind: SEP, fold: '' };
+  return { kind: SOLO_SCRIPT.test(base) ? SOLO : WORD, fold };
+}
+
+/** A letter and the marks after it: the base's kind, the fold of the whole (a mark on anything else is part of it). */
+function clusterInfo(base: CharInfo, baseChar: string, cluster: string): CharInfo {
+  return base.kind === WORD || base.kind === SOLO ? wordInfo(baseChar, cluster) : base;
 }
 
 function infoOf(cp: number): CharInfo {
@@ -107,12 +121,19 @@ export function scanWords(text: string, emit: WordSink): void {
   };
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    const size = cp > 0xffff ? 2 : 1;
-    const info = infoOf(cp);
+    let size = cp > 0xffff ? 2 : 1;
+    let info = infoOf(cp);
+    const next = text.charCodeAt(i + size);
+    if (next >= 0x300 && joinsBmp[next] !== 1 && info.kind !== DROP && info.kind !== BREAK && joinsAt(text, i + size)) {
+      // Marks that join this character: fold them with it ("か\u3099" is が, "e\u0301" is e).
+      const end = clusterEnd(text, i);
+      info = clusterInfo(info, text.slice(i, i + size), text.slice(i, end));
+      size = end - i;
+    }
     if (info.kind === WORD) {
       if (!inWord) (inWord = true), (plain = true), (start = i);
       else if (end !== i) unplain(end); // something was skipped inside the word
-      if (cp >= 128) unplain(i);
+      if (size > 1 || cp >= 128) unplain(i);
       if (!plain) built += info.fold;
       // Fast path: the rest of a plain ASCII word needs no lookups.
       end = plain ? asciiWordEnd(text, i + size) : i + size;
@@ -140,7 +161,14 @@ const ASCII_ALNUM = Uint8Array.from({ length: 128 }, (_, cp) => (/[a-zA-Z0-9]/.t
 function asciiWordEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length && ASCII_ALNUM[text.charCodeAt(i)] === 1) i++;
+  // A mark after the run joins its last letter, which is then read with it.
+  if (i > from && text.charCodeAt(i) >= 0x300 && joinsAt(text, i)) i--;
   return i;
+}
+
+/** True for a word of a script written without spaces (Han, kana, Thai…): one character, as tokenize cuts them. */
+export function isSpaceless(word: string): boolean {
+  return SOLO_SCRIPT.test(word);
 }
 
 /** The words of `text`, normalised, with their original offsets. Never throws. */

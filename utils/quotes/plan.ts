@@ -5,7 +5,7 @@
  * because the source may contain the very same "…".)
  */
 import { wordIds } from './index-sources';
-import { tokenize } from './normalize';
+import { isSpaceless, tokenize } from './normalize';
 import { edgePunctuation, hasEllipsis, splitEllipsis, stripMarkdown } from './quote-text';
 import { failureTable } from './word-search';
 import type { QuoteOptions } from './types';
@@ -110,8 +110,29 @@ function normalLength(pieces: Piece[]): number {
   return chars + Math.max(0, words - 1);
 }
 
+/**
+ * Characters of a script written without spaces (Chinese, Japanese, Thai…)
+ * that count as one word toward minWords, where each is a word of its own to
+ * the matcher: Chinese words are mostly of two characters, Japanese ones two or
+ * three. minChars counts each such character as two already (itself and the
+ * space that joins it to the next in the normal form), so at the default
+ * settings (3 words, 12 characters) the shortest is 7 characters either way.
+ */
+export const SPACELESS_CHARS_PER_WORD = 2;
+
+/** Length of a quote in words: words of scripts with spaces, plus characters of spaceless scripts by SPACELESS_CHARS_PER_WORD. */
+export function quoteWords(tokens: readonly { text: string }[]): number {
+  let words = 0;
+  let spaceless = 0;
+  for (const t of tokens) {
+    if (isSpaceless(t.text)) spaceless++;
+    else words++;
+  }
+  return words + spaceless / SPACELESS_CHARS_PER_WORD;
+}
+
 function longEnough(pieces: Piece[], options: QuoteOptions): boolean {
-  const words = pieces.reduce((n, p) => n + p.tokens.length, 0);
+  const words = quoteWords(pieces.flatMap((p) => p.tokens));
   return words > 0 && words >= options.minWords && normalLength(pieces) >= options.minChars;
 }
 

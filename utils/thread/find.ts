@@ -1,11 +1,15 @@
 import { preorder } from './build';
+import { foldAligned, foldMapped, foldText, originalSpan } from './fold';
 import type { CommentData, CommentId, Thread } from './types';
 
 /**
  * Find in thread, as pure functions: every comment, collapsed or not loaded in
  * the page's view (which the browser's own find cannot reach), in the
- * outline's reading order. Case and accents are ignored, and so is the kind of
- * whitespace, so "Cafe  au lait" finds "café au\nlait".
+ * outline's reading order. Text is folded as quotes are (./fold): width and
+ * compatibility forms, case, accents where the script has them (Latin, Greek,
+ * Cyrillic stress and ё; never kana voicing marks or Hangul) and the kind of
+ * whitespace are ignored, so "Cafe  au lait" finds "café au\nlait" and "abc"
+ * finds "ＡＢＣ", but ダイヤ does not find タイヤ.
  */
 
 export interface SearchQuery {
@@ -29,35 +33,17 @@ export interface SearchHit {
 /** At most this many spans a comment are kept for highlighting; the comment counts once anyway. */
 const MAX_SPANS = 50;
 
-/**
- * Lower case without accents, whitespace as a plain space, one UTF-16 unit
- * for one: offsets in the folded text are offsets in the original, so a hit
- * maps straight back to the page.
- */
-export function fold(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      // ASCII, most of any thread: no normalize() call per letter.
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code <= 32 && code !== 0 ? (/\s/.test(ch) ? ' ' : ch) : ch;
-    } else if (ch.length !== 1) {
-      out += ch; // astral (emoji): as is, two units for two
-    } else if (/\s/.test(ch)) {
-      out += ' ';
-    } else {
-      const base = ch.normalize('NFD')[0]!.toLowerCase();
-      out += base.length === 1 ? base : ch;
-    }
-  }
-  return out;
-}
+/** The normaliser of find and quotes (./fold), for the query and the comments alike. */
+export const fold = foldText;
 
-/** Folded comment texts: a thread update keeps the objects of unchanged comments, so each is folded once. */
-const foldedText = new WeakMap<CommentData, string>();
-function foldedOf(c: CommentData): string {
+/**
+ * Folded comment texts: a thread update keeps the objects of unchanged comments, so each is folded once.
+ * Only the text is kept: the map back to the original is made again for the comments that match.
+ */
+const foldedText = new WeakMap<CommentData, { text: string; aligned: boolean }>();
+function foldedOf(c: CommentData): { text: string; aligned: boolean } {
   let f = foldedText.get(c);
-  if (f === undefined) foldedText.set(c, (f = fold(c.text)));
+  if (f === undefined) foldedText.set(c, (f = foldAligned(c.text)));
   return f;
 }
 
@@ -75,10 +61,16 @@ function byAuthor(c: CommentData, author: string): boolean {
   return [a.name, a.display, `${a.name}@${a.instance}`].some((s) => fold(s).includes(author));
 }
 
-function spansOf(folded: string, phrase: string): TextSpan[] {
+/** Where `phrase` is in the comment, as offsets into its original text. */
+function spansOf(c: CommentData, phrase: string): TextSpan[] {
+  const { text: folded, aligned } = foldedOf(c);
+  let at = folded.indexOf(phrase);
+  if (at < 0) return [];
+  // Folding can change the length ("ｶﾞ" → "ガ", "ﬁ" → "fi"): then offsets go through the map.
+  const mapped = aligned ? null : foldMapped(c.text);
   const spans: TextSpan[] = [];
-  for (let at = folded.indexOf(phrase); at >= 0 && spans.length < MAX_SPANS; at = folded.indexOf(phrase, at + phrase.length)) {
-    spans.push({ start: at, end: at + phrase.length });
+  for (; at >= 0 && spans.length < MAX_SPANS; at = folded.indexOf(phrase, at + phrase.length)) {
+    spans.push(mapped ? originalSpan(mapped, at, at + phrase.length) : { start: at, end: at + phrase.length });
   }
   return spans;
 }
@@ -89,7 +81,7 @@ export function searchThread(thread: Thread, query: SearchQuery): SearchHit[] {
   for (const id of preorder(thread)) {
     const c = thread.byId.get(id)!;
     if (query.author !== null && !byAuthor(c, query.author)) continue;
-    const spans = query.phrase ? spansOf(foldedOf(c), query.phrase) : [];
+    const spans = query.phrase ? spansOf(c, query.phrase) : [];
     if (query.phrase && !spans.length) continue;
     hits.push({ id, spans });
   }

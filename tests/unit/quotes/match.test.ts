@@ -118,6 +118,20 @@ describe('matchQuotes rejects', () => {
     expect(matchQuotes(t, undefined, { ...DEFAULT_QUOTE_OPTIONS, minWords: 4 })).toHaveLength(1);
   });
 
+  it('spaceless quotes below minWords, two characters counting as one word', () => {
+    const source = '今日はとても暑いですね、駅までバスで行きました。';
+    const linked = (quote: string, minWords: number) =>
+      matchQuotes(thread(null, [c(1, null, { text: source }), c(2, 1, { quotes: [quote] })]), undefined, { ...DEFAULT_QUOTE_OPTIONS, minWords }).length;
+    expect(linked('今日はとても暑いで', 5)).toBe(0); // 9 characters: 4.5 words
+    expect(linked('今日はとても暑いです', 5)).toBe(1); // 10 characters: 5 words
+    expect(linked('今日はとても暑いですね、駅', 4)).toBe(1); // 12 characters
+    expect(linked('駅までバスで行きました', 6)).toBe(0);
+    // Mixed: Latin words count one each, the spaceless run by its characters.
+    const mixed = thread(null, [c(1, null, { text: 'I took the バスで行きました yesterday' }), c(2, 1, { quotes: ['the バスで行きました'] })]);
+    expect(matchQuotes(mixed, undefined, { ...DEFAULT_QUOTE_OPTIONS, minWords: 5 })).toHaveLength(1); // 1 + 8 / 2
+    expect(matchQuotes(mixed, undefined, { ...DEFAULT_QUOTE_OPTIONS, minWords: 6 })).toHaveLength(0);
+  });
+
   it('a quote that appears nowhere', () => {
     expect(linkFor('a sentence nobody ever wrote here').link).toBeUndefined();
   });

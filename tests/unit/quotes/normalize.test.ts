@@ -45,6 +45,31 @@ describe('normalizeText', () => {
     expect(norm('日本語です')).toBe('日 本 語 で す');
   });
 
+  it('keeps kana voicing marks, however they are typed', () => {
+    expect(norm('か\u3099す')).toBe(norm('がす'));
+    expect(norm('か\u3099す')).not.toBe(norm('かす'));
+    expect(norm('ｶﾞｽ')).toBe('ガ ス');
+    expect(norm('ﾊﾟｽ')).toBe('パ ス');
+  });
+
+  it('keeps Hangul syllables, composing conjoining jamo', () => {
+    expect(norm('\u1112\u1161\u11ab\u1100\u116e\u11a8')).toBe('한국');
+    expect(norm('한국')).not.toBe(norm('학교'));
+  });
+
+  it('keeps the marks of scripts other than Latin, Greek and Cyrillic', () => {
+    expect(norm('कक्ष')).not.toBe(norm('ककष'));
+    expect(norm('ไม่')).not.toBe(norm('ไม'));
+    expect(norm('كَتَبَ')).not.toBe(norm('كتب'));
+  });
+
+  it('folds Greek accents and final sigma, Cyrillic ё and stress marks, but not й', () => {
+    expect(norm('Ελληνικά ΟΔΟΣ')).toBe('ελληνικα οδοσ');
+    expect(norm('Ёлка моло́ко')).toBe('елка молоко');
+    expect(norm('йод')).toBe('йод');
+    expect(norm('и\u0306од')).toBe('йод');
+  });
+
   it('drops emoji and symbols', () => {
     expect(norm('great 👍 idea ✨')).toBe('great idea');
   });
@@ -76,6 +101,14 @@ describe('tokenize', () => {
   it('keeps an accent or zero-width character inside the word it belongs to', () => {
     const text = 'cafe\u0301 ok';
     expect(text.slice(0, tokenize(text)[0]!.end)).toBe('cafe\u0301');
+  });
+
+  it('keeps a halfwidth voicing mark with the kana it voices', () => {
+    const text = 'ｶﾞｽ';
+    expect(tokenize(text).map((w) => [w.text, text.slice(w.start, w.end)])).toEqual([
+      ['ガ', 'ｶﾞ'],
+      ['ス', 'ｽ'],
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUOTE_OPTIONS, matchQuotes, normalizeText, tokenize } from '../../../utils/quotes';
+import { quoteWords } from '../../../utils/quotes/plan';
 import { stripMarkdown } from '../../../utils/quotes/quote-text';
 import { c, slices, sourceText, thread } from './helpers';
 
@@ -26,7 +27,7 @@ describe('matchQuotes properties', () => {
         const links = matchQuotes(t);
         const wanted = normalizeText(stripMarkdown(quote));
         // Stripping markdown can drop a word: a leading "42)" is an ordered-list marker, not quoted text.
-        const tooShort = tokenize(stripMarkdown(quote)).length < DEFAULT_QUOTE_OPTIONS.minWords || wanted.length < DEFAULT_QUOTE_OPTIONS.minChars;
+        const tooShort = quoteWords(tokenize(stripMarkdown(quote))) < DEFAULT_QUOTE_OPTIONS.minWords || wanted.length < DEFAULT_QUOTE_OPTIONS.minChars;
         if (len > words.length || tooShort) return links.length === 0;
         expect(links).toHaveLength(1);
         expect(links[0]).toMatchObject({ source: { kind: 'comment', id: 1 }, exact: true });
@@ -68,7 +69,7 @@ describe('matchQuotes properties', () => {
         const from = a % words.length;
         const to = Math.min(words.length - 1, from + DEFAULT_QUOTE_OPTIONS.minWords - 1 + (b % 20));
         const quote = text.slice(words[from]!.start, words[to]!.end);
-        fc.pre(stripMarkdown(quote) === quote && to - from + 1 >= DEFAULT_QUOTE_OPTIONS.minWords);
+        fc.pre(stripMarkdown(quote) === quote && quoteWords(words.slice(from, to + 1)) >= DEFAULT_QUOTE_OPTIONS.minWords);
         const wanted = normalizeText(quote);
         fc.pre(wanted.length >= DEFAULT_QUOTE_OPTIONS.minChars);
         const t = thread(null, [c(1, null, { text }), c(2, 1, { quotes: [quote] })]);

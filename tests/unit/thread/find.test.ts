@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildThread } from '../../../utils/thread/build';
 import { sortSiblings } from '../../../utils/thread/outline';
 import { fold, parseQuery, searchThread } from '../../../utils/thread/find';
+import { foldMapped } from '../../../utils/thread/fold';
 import { makeComment as c } from '../../support/make-comment';
+import { key, mixed, SCRIPTS, withNeighbour, wordOf } from './script-gen';
 
 const thread = buildThread(null, [
   c(1, null, { text: 'The Night Bus ran nearly empty.\nNight buses matter.' }),
@@ -13,12 +15,18 @@ const thread = buildThread(null, [
 ]);
 
 describe('find in thread', () => {
-  it('folds case, accents and whitespace without moving any offset', () => {
+  it('folds case, accents and whitespace, and maps every folded unit back to the characters it came from', () => {
     expect(fold('Café  AU\nLait')).toBe('cafe  au lait');
     expect(fold('İstanbul ÅNGSTRÖM')).toBe('istanbul angstrom');
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
-        expect(fold(s)).toHaveLength(s.length);
+        const m = foldMapped(s);
+        expect(m.text).toBe(fold(s));
+        for (let k = 0; k < m.text.length; k++) {
+          expect(m.starts[k]).toBeLessThan(m.ends[k]!);
+          if (k) expect(m.starts[k]).toBeGreaterThanOrEqual(m.starts[k - 1]!);
+          expect(fold(s.slice(m.starts[k], m.ends[k]))).toContain(m.text[k]);
+        }
       }),
     );
   });
@@ -50,5 +58,100 @@ describe('find in thread', () => {
   it('follows the outline’s sibling order', () => {
     const reversed = sortSiblings(thread, (a, b) => b - a);
     expect(searchThread(reversed, parseQuery('night')!).map((h) => h.id)).toEqual([4, 1]);
+  });
+});
+
+/** The original text under each span of the hits of `query` in `text`. */
+function found(text: string, query: string): string[] {
+  const t = buildThread(null, [c(1, null, { text })]);
+  return searchThread(t, parseQuery(query)!).flatMap((h) => h.spans.map((s) => text.slice(s.start, s.end)));
+}
+
+describe('find in every script', () => {
+  it('keeps kana voicing marks: ダイヤ does not find タイヤ, バス does not find パス', () => {
+    expect(found('タイヤ ダイヤ', 'ダイヤ')).toEqual(['ダイヤ']);
+    expect(found('タイヤ ダイヤ', 'タイヤ')).toEqual(['タイヤ']);
+    expect(found('パス バス', 'バス')).toEqual(['バス']);
+    expect(found('はは ばば ぱぱ', 'ば')).toEqual(['ば', 'ば']);
+    // A voicing mark typed as a combining character is the same letter.
+    expect(found('か\u3099いこく', 'がい')).toEqual(['か\u3099い']);
+  });
+
+  it('keeps Hangul syllables whole: 한국 does not find 학교', () => {
+    expect(found('학교 한국', '한국')).toEqual(['한국']);
+    expect(found('학교', '한')).toEqual([]);
+    // Spelt in conjoining jamo, it is the same syllable.
+    expect(found('\u1112\u1161\u11ab\u1100\u116e\u11a8', '한국')).toEqual(['\u1112\u1161\u11ab\u1100\u116e\u11a8']);
+  });
+
+  it('folds width and compatibility forms: abc finds ＡＢＣ, 123 finds １２３', () => {
+    expect(found('abc ＡＢＣ Ａbc', 'abc')).toEqual(['abc', 'ＡＢＣ', 'Ａbc']);
+    expect(found('123 １２３', '１２３')).toEqual(['123', '１２３']);
+    expect(found('ｶﾞｽ代', 'ガス')).toEqual(['ｶﾞｽ']);
+  });
+
+  it('puts highlights on the original characters when NFKC changes the length', () => {
+    const text = 'ｶﾞｽ ﬁne ①番 İzmir x\u0301y …ok';
+    expect(found(text, 'ガ')).toEqual(['ｶﾞ']);
+    expect(found(text, 'ス')).toEqual(['ｽ']);
+    expect(found(text, 'fine')).toEqual(['ﬁne']);
+    expect(found(text, 'i')).toEqual(['ﬁ', 'İ', 'i']); // half of a ligature lights the whole of it
+    expect(found(text, '1番')).toEqual(['①番']);
+    expect(found(text, 'izmir')).toEqual(['İzmir']);
+    expect(found(text, 'xy')).toEqual(['x\u0301y']);
+    expect(found(text, '...ok')).toEqual(['…ok']);
+  });
+
+  it('still folds Latin accents: café and cafe find each other', () => {
+    expect(found('café cafe CAFÉ cafe\u0301', 'cafe')).toEqual(['café', 'cafe', 'CAFÉ', 'cafe\u0301']);
+    expect(found('café cafe', 'café')).toEqual(['café', 'cafe']);
+    expect(found('Ærø Straße', 'straße')).toEqual(['Straße']);
+  });
+
+  it('folds Greek accents and final sigma', () => {
+    expect(found('Τα Ελληνικά ΕΛΛΗΝΙΚΑ', 'ελληνικα')).toEqual(['Ελληνικά', 'ΕΛΛΗΝΙΚΑ']);
+    expect(found('ΟΔΟΣ οδός', 'οδοσ')).toEqual(['ΟΔΟΣ', 'οδός']);
+    expect(found('Ϊ ΐ', 'ι')).toEqual(['Ϊ', 'ΐ']);
+  });
+
+  it('folds Cyrillic ё and stress marks, never й, ї, ѓ or ќ', () => {
+    expect(found('ёлка Ёлка елка', 'елка')).toEqual(['ёлка', 'Ёлка', 'елка']);
+    expect(found('моло́ко молоко', 'молоко')).toEqual(['моло́ко', 'молоко']);
+    expect(found('йод', 'иод')).toEqual([]);
+    expect(found('иод', 'йод')).toEqual([]);
+    expect(found('и\u0306од', 'йод')).toEqual(['и\u0306од']);
+    expect(found('їжак', 'іжак')).toEqual([]);
+    expect(found('ѓон ќе', 'ке')).toEqual([]);
+  });
+
+  it('never makes two different words of CJK, kana, Hangul, Arabic, Hebrew or mixed text equal', () => {
+    for (const [name, letter] of Object.entries(SCRIPTS)) {
+      fc.assert(
+        fc.property(withNeighbour(wordOf(letter)), ([a, b]) => {
+          expect(fold(a) === fold(b), `${name}: ${a} / ${b}`).toBe(key(a) === key(b));
+        }),
+        { numRuns: 300 },
+      );
+    }
+    fc.assert(
+      fc.property(withNeighbour(mixed), ([a, b]) => {
+        expect(fold(a) === fold(b), `${a} / ${b}`).toBe(key(a) === key(b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds any NFKC variant of a piece of a text, and its highlight folds back to the query', () => {
+    fc.assert(
+      fc.property(mixed, fc.nat(), fc.nat(), (text, a, b) => {
+        const words = text.split(' ');
+        const phrase = words.slice(a % words.length, (a % words.length) + 1 + (b % 3)).join(' ');
+        const t = buildThread(null, [c(1, null, { text })]);
+        const [hit] = searchThread(t, parseQuery(phrase.normalize('NFKC'))!);
+        expect(hit).toBeDefined();
+        for (const s of hit!.spans) expect(fold(text.slice(s.start, s.end))).toBe(fold(phrase));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
