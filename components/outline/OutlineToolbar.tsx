@@ -1,13 +1,10 @@
 import { useSignal } from '@preact/signals';
 import type { OutlineOrder } from '../../utils/thread/outline';
-import type { OutlineModel } from '../../utils/session/outline-model';
-
-export interface OutlineToolbarProps {
-  outline: OutlineModel;
-}
+import { usePage } from '../common/page-context';
 
 /** Collapse controls: all, none, to a depth, below a score; and the order of siblings. */
-export function OutlineToolbar({ outline }: OutlineToolbarProps) {
+export function OutlineToolbar() {
+  const { outline } = usePage().session;
   const depth = useSignal(1);
   const score = useSignal(0);
   return (
@@ -42,14 +39,16 @@ export function OutlineToolbar({ outline }: OutlineToolbarProps) {
           onInput={(e) => (score.value = Number((e.currentTarget as HTMLInputElement).value) || 0)}
         />
       </span>
-      <SortControl outline={outline} />
+      <SortControl />
     </div>
   );
 }
 
 /** Sorts siblings by their subthread's votes; controversy needs visible downvotes. */
-function SortControl({ outline }: OutlineToolbarProps) {
-  const canJudge = outline.votes.figures.value.mode === 'shown';
+function SortControl() {
+  const { session, votes } = usePage();
+  const { outline } = session;
+  const canJudge = votes.figures.value.mode === 'shown';
   return (
     <label class="tl-field tl-sort">
       Sort

@@ -26,7 +26,7 @@ type TabKey = 'outline' | 'quotes' | 'votes';
 
 /** The sidebar shell: title, what was read, the outline. Reads signals, calls actions. */
 export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp }: SidebarProps) {
-  const { session, outline: page, keys, quotes, newComments, find: search } = usePage();
+  const { session, outline: page, keys, quotes, newComments, find: search, votes } = usePage();
   const { model, outline, theme } = session;
   const tab = useSignal<TabKey>('outline');
   // The "search" key: to the outline tab, where the find box takes focus as it renders.
@@ -87,11 +87,11 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
               onQuery={search.setQuery}
               onStep={search.step}
             />
-            <OutlineToolbar outline={outline} />
+            <OutlineToolbar />
             <Outline />
           </>
         ) : tab.value === 'votes' ? (
-          <VotePanel votes={outline.votes} thread={model.thread.value} options={settings.votes} onShow={(id) => page.show(id)} />
+          <VotePanel votes={votes} thread={model.thread.value} options={settings.votes} onShow={(id) => page.show(id)} />
         ) : (
           <QuotePanel links={links} thread={model.thread.value} onToSource={quotes.toSource} onToQuote={quotes.toQuote} />
         )}

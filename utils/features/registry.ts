@@ -6,6 +6,7 @@ import { startNewComments } from './new-comments/feature';
 import { startOutline } from './outline/feature';
 import { outlineRows } from './outline/rows';
 import { startQuotes } from './quotes/feature';
+import { startVotes } from './votes/feature';
 import { need, type Feature, type FeatureContext, type FeatureName, type Features } from './types';
 
 /**
@@ -14,6 +15,7 @@ import { need, type Feature, type FeatureContext, type FeatureName, type Feature
  * under utils/features is here and in docs/architecture.md.
  */
 export const FEATURES: readonly Feature<FeatureName>[] = [
+  { name: 'votes', start: (s) => startVotes(s) },
   { name: 'outline', start: (s, c) => startOutline(c.doc, s, c.schedule) },
   { name: 'newComments', start: (s, c) => startNewComments(s, c.settings, c.loaded, c.records) },
   { name: 'find', start: (s, c, got) => startFind(c.doc, s, need(got, 'outline').show) },
@@ -39,7 +41,7 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
     },
   },
   { name: 'quotes', start: (s, c, got) => startQuotes(c.doc, s, c.settings, { announce: need(got, 'keys').announcer.say }) },
-  { name: 'rows', start: (s, _c, got) => outlineRows(s, { newComments: need(got, 'newComments'), find: need(got, 'find'), quotes: need(got, 'quotes') }) },
+  { name: 'rows', start: (s, _c, got) => outlineRows(s, { votes: need(got, 'votes'), newComments: need(got, 'newComments'), find: need(got, 'find'), quotes: need(got, 'quotes') }) },
 ];
 
 /** Starts every feature on `session`, in order. */

@@ -7,6 +7,7 @@ import type { NewCommentsFeature } from './new-comments/feature';
 import type { OutlineFeature } from './outline/feature';
 import type { RowList } from './outline/rows';
 import type { QuotesFeature } from './quotes/feature';
+import type { VoteModel } from '../votes/vote-model';
 
 /** What every feature is given besides the session: the page, settings, scheduling, the sidebar's controls. */
 export interface FeatureContext {
@@ -28,6 +29,7 @@ export interface FeatureContext {
 
 /** What each feature gives the others and the sidebar, by name. */
 export interface Features {
+  votes: VoteModel;
   outline: OutlineFeature;
   newComments: NewCommentsFeature;
   find: FindFeature;

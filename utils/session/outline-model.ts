@@ -3,7 +3,7 @@ import { collapseAll, collapseBelowScore, collapseToDepth, toggle } from '../thr
 import { move, afterCollapse, stepIn, type Move } from '../thread/navigate';
 import { ancestors, descendantCounts, sortSiblings, visibleRows, type OutlineOrder, type Row } from '../thread/outline';
 import type { CommentId, Thread } from '../thread/types';
-import { createVoteModel, type VoteModel } from '../votes/vote-model';
+import type { Spread } from '../votes/subthreads';
 import { siblingComparator } from '../votes/order';
 
 const JUMP_STACK_LIMIT = 50;
@@ -18,8 +18,8 @@ export interface OutlineModel {
   /** The thread with its siblings in that order. */
   ordered: ReadonlySignal<Thread>;
   setOrder(order: OutlineOrder): void;
-  /** Vote figures of the thread and its subthreads (rows show them, sorting uses them). */
-  votes: VoteModel;
+  /** Sorting by score or controversy follows these subthread figures (the votes feature gives them). */
+  sortBy(spread: ReadonlySignal<Spread>): void;
   setCollapsed(next: ReadonlySet<CommentId>): void;
   toggle(id: CommentId, collapsed?: boolean): void;
   collapseAll(): void;
@@ -37,14 +37,16 @@ export interface OutlineModel {
   back(): CommentId | null;
 }
 
-export function createOutlineModel(thread: ReadonlySignal<Thread>, votes: VoteModel = createVoteModel(thread)): OutlineModel {
+export function createOutlineModel(thread: ReadonlySignal<Thread>): OutlineModel {
   const collapsed = signal<ReadonlySet<CommentId>>(new Set());
   const selected = signal<CommentId | null>(null);
   const order = signal<OutlineOrder>('page');
   const jumps: CommentId[] = [];
+  const spread = signal<ReadonlySignal<Spread> | null>(null);
   // Page order reads no vote figures at all; a sorted order re-sorts when votes change.
   const ordered = computed(() => {
-    const compare = order.value === 'page' ? null : siblingComparator(order.value, votes.spread.value);
+    const figures = order.value === 'page' ? null : spread.value?.value;
+    const compare = figures ? siblingComparator(order.value, figures) : null;
     return compare ? sortSiblings(thread.value, compare) : thread.value;
   });
   const rows = computed(() => visibleRows(ordered.value, collapsed.value));
@@ -73,7 +75,7 @@ export function createOutlineModel(thread: ReadonlySignal<Thread>, votes: VoteMo
     order,
     ordered,
     setOrder: (next) => (order.value = next),
-    votes,
+    sortBy: (source) => (spread.value = source),
     setCollapsed: (next) => (collapsed.value = new Set(next)),
     toggle(id, on) {
       const willCollapse = on ?? !collapsed.value.has(id);

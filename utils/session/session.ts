@@ -7,11 +7,10 @@ import { readTheme, type Theme } from '../lemmy/theme';
 import { watchPage, type PageChanges } from '../lemmy/watch';
 import { guard, logOnce } from '../log';
 import { forgetMeasures, measured } from '../measure';
-import { followLater, inSlices } from '../tasks';
+import { inSlices } from '../tasks';
 import { buildThread } from '../thread/build';
 import { createThreadModel, type ThreadModel } from '../thread/thread-model';
 import { createOutlineModel, type OutlineModel } from './outline-model';
-import { createVoteModel } from '../votes/vote-model';
 import type { CommentData, Thread } from '../thread/types';
 import { keepUnderPageCollapse } from './keep-collapsed';
 
@@ -24,6 +23,8 @@ export interface Session {
   /** Lifetime of this session: aborted on dispose, navigation or extension reload. */
   signal: AbortSignal;
   theme: ReadonlySignal<Theme>;
+  /** Whether the site shows downvotes, as the page says (null: unknown). */
+  downvotes: ReadonlySignal<boolean | null>;
   /** Article element of a comment, for features that write to the page. */
   elementOf(id: number): Element | undefined;
   /** All article elements read, by comment id. */
@@ -40,8 +41,8 @@ export interface SessionOptions {
   onIgnoredRemoved?: () => void;
 }
 
-/** Pages with up to this many comments are read at once; bigger ones a slice per task (utils/perf). */
-const READ_AT_ONCE = 400;
+/** Pages with up to this many comments are read at once; bigger ones a slice per task (utils/tasks). */
+export const READ_AT_ONCE = 400;
 
 export function sessionKey(page: LemmyPage): string {
   return `${page.host}/post/${page.route.postId ?? `c${page.route.commentId}`}`;
@@ -56,12 +57,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const model = createThreadModel();
   // Whether the site shows downvotes: the post's vote bar says so (no downvote button when disabled), else isoData.
   const downvotes = signal<boolean | null>(null);
-  // Vote figures of a big thread are computed a task after the thread is published, so the
-  // outline's first rows do not wait for them (rows show their bars a moment later), and
-  // the subthread figures a task after the thread's.
-  const bigThread = (thread: Thread) => thread.byId.size > READ_AT_ONCE;
-  const later = (thread: ReadonlySignal<Thread>) => followLater(thread, bigThread, controller.signal);
-  const outline = createOutlineModel(model.thread, createVoteModel(later(model.thread), downvotes, later));
+  const outline = createOutlineModel(model.thread);
   const theme = signal(readTheme(doc));
   const cache = new WeakMap<Element, CommentData>();
   let elements = new Map<number, Element>();
@@ -149,6 +145,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     outline,
     signal: controller.signal,
     theme,
+    downvotes,
     elementOf: (id) => elements.get(id),
     elements: () => elements,
     dispose() {

@@ -1,4 +1,5 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
+import type { Thread } from '../../../utils/thread/types';
 import { describe, expect, it } from 'vitest';
 import { createOutlineModel } from '../../../utils/session/outline-model';
 import { createVoteModel } from '../../../utils/votes/vote-model';
@@ -36,9 +37,15 @@ describe('vote model', () => {
 
 describe('outline order', () => {
   const ids = (m: ReturnType<typeof createOutlineModel>) => m.rows.value.map((r) => r.id);
+  /** The outline sorted by the thread's vote figures, as the votes feature sets it up. */
+  const sorted = (thread: ReadonlySignal<Thread>) => {
+    const m = createOutlineModel(thread);
+    m.sortBy(createVoteModel(thread).spread);
+    return m;
+  };
 
   it('sorts siblings by subthread score, or by controversy, and back to page order', () => {
-    const m = createOutlineModel(signal(tree(rows)));
+    const m = sorted(signal(tree(rows)));
     expect(ids(m)).toEqual([1, 2, 3, 4, 5]);
     m.setOrder('score');
     // Subthread scores: 1 → 10+3+10 = 23, 4 → 89, 5 → 2; under 1: 3 (10) before 2 (3).
@@ -50,8 +57,14 @@ describe('outline order', () => {
     expect(ids(m)).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it('moves between siblings in the sorted order', () => {
+  it('keeps page order until it is given vote figures to sort by', () => {
     const m = createOutlineModel(signal(tree(rows)));
+    m.setOrder('score');
+    expect(ids(m)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('moves between siblings in the sorted order', () => {
+    const m = sorted(signal(tree(rows)));
     m.setOrder('score');
     m.select(4);
     expect(m.move('nextSibling')).toBe(1);
@@ -60,14 +73,14 @@ describe('outline order', () => {
 
   it('keeps page order for controversy when downvotes are not shown', () => {
     const upvotesOnly = tree(rows.map(([id, p, v]) => [id, p, { ...v, down: { value: 0, approx: false } }]));
-    const m = createOutlineModel(signal(upvotesOnly));
+    const m = sorted(signal(upvotesOnly));
     m.setOrder('controversy');
     expect(ids(m)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('re-sorts live when votes change', () => {
     const thread = signal(tree(rows));
-    const m = createOutlineModel(thread);
+    const m = sorted(thread);
     m.setOrder('score');
     thread.value = tree([...rows.slice(0, 4), [5, null, upDown(500, 18)]]);
     expect(ids(m)[0]).toBe(5);

@@ -33,7 +33,7 @@ export interface RowList {
   indexOf(id: CommentId): number;
 }
 
-type Sources = Pick<Features, 'newComments' | 'find' | 'quotes'>;
+type Sources = Pick<Features, 'votes' | 'newComments' | 'find' | 'quotes'>;
 
 export function outlineRows(session: Session, features: Sources): ReadonlySignal<RowList> {
   const { outline, model } = session;
@@ -41,7 +41,7 @@ export function outlineRows(session: Session, features: Sources): ReadonlySignal
     const rows = outline.rows.value;
     const byId = model.byId.value;
     const descendants = outline.descendants.value;
-    const spread = outline.votes.spread.value;
+    const spread = features.votes.spread.value;
     const marks = features.quotes.marks.value;
     const fresh = features.newComments.ids.value;
     const below = features.newComments.below.value;
