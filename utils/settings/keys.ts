@@ -58,16 +58,12 @@ export function commandOn(keys: KeyBindings, key: string, except?: Command): Com
   return found ?? null;
 }
 
-/** True when keys typed here are text, not commands. Works across shadow roots. */
-export function isTyping(event: KeyboardEvent): boolean {
-  const target = (event.composedPath?.()[0] ?? event.target) as Element | null;
-  if (!target || typeof (target as HTMLElement).closest !== 'function') return false;
-  if ((target as HTMLElement).isContentEditable) return true;
-  return !!target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
-}
-
+/**
+ * The command bound to the key pressed, or null. Whether the reader is typing
+ * is the page's business: the keys feature asks utils/lemmy/events first.
+ */
 export function commandFor(event: KeyboardEvent, keys: KeyBindings): Command | null {
-  if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented || isTyping(event)) return null;
+  if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return null;
   for (const [command, key] of Object.entries(keys) as [Command, string][]) {
     if (key === event.key) return command;
   }
