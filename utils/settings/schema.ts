@@ -38,6 +38,14 @@ export interface NewCommentSettings {
   mark: boolean;
 }
 
+/** Loading every comment of a post from its own instance's public API (see the "Load the whole thread" command). */
+export interface WholeThreadSettings {
+  /** Start the load by itself when a post opens; off, nothing is requested unless the reader asks. */
+  auto: boolean;
+  /** The largest post, by its comment count, loaded by itself. */
+  upTo: number;
+}
+
 export interface VoteSettings {
   histogram: boolean;
   controversial: boolean;
@@ -56,6 +64,7 @@ export interface Settings {
   quotes: QuoteSettings;
   votes: VoteSettings;
   newComments: NewCommentSettings;
+  wholeThread: WholeThreadSettings;
   /** Instances enabled beyond the built-in list, as origins ("https://lemmy.example"). */
   instances: string[];
 }
@@ -69,6 +78,8 @@ export const DEFAULT_SETTINGS: Settings = {
   quotes: { color: '#ffd54f80', minWords: 3, sources: { parent: true, ancestors: true, post: true, anywhere: true } },
   votes: { histogram: true, controversial: true },
   newComments: { mark: true },
+  // Off: no request to the instance is made unless the reader asks for one.
+  wholeThread: { auto: false, upTo: 2000 },
   instances: [],
 };
 
@@ -80,6 +91,7 @@ export const LIMITS = {
   keepPosts: [1, 1000],
   keepDays: [1, 365],
   minWords: [1, 20],
+  wholeThreadUpTo: [100, 50_000],
 } as const;
 
 /** Valid, distinct origins, as many as given; each bad entry is dropped and reported. */
@@ -132,6 +144,7 @@ const readSettings = group<Settings>({
   }),
   votes: group({ histogram: bool, controversial: bool }),
   newComments: group({ mark: bool }),
+  wholeThread: group({ auto: bool, upTo: int(...LIMITS.wholeThreadUpTo) }),
   instances: (raw, _fallback, name, errors) => parseStoredInstances(raw, errors, name),
 });
 

@@ -51,6 +51,27 @@ describe('parseSettings', () => {
     expect(errors.map((e) => e.split(':')[0])).toEqual(['quotes.sources.anywhere', 'votes.controversial']);
   });
 
+  it('has the whole-thread load off by default, for posts of up to 2,000 comments', () => {
+    expect(DEFAULT_SETTINGS.wholeThread).toEqual({ auto: false, upTo: 2000 });
+  });
+
+  it.each([100, 2001, 50_000])('keeps %j as the largest post loaded by itself', (upTo) => {
+    expect(parseSettings({ wholeThread: { auto: true, upTo } })).toEqual({ settings: { ...DEFAULT_SETTINGS, wholeThread: { auto: true, upTo } }, errors: [] });
+  });
+
+  it.each([99, 50_001, 2500.5, -1, '2000', null, Infinity])('replaces %j as the largest post loaded by itself, keeping the switch', (upTo) => {
+    const { settings, errors } = parseSettings({ wholeThread: { auto: true, upTo } });
+    expect(settings.wholeThread).toEqual({ auto: true, upTo: DEFAULT_SETTINGS.wholeThread.upTo });
+    expect(errors).toEqual([expect.stringMatching(/^wholeThread\.upTo: .* is not a whole number from 100 to 50000$/)]);
+  });
+
+  it('reads the whole-thread fields one by one, and garbage in their place as the defaults', () => {
+    const { settings, errors } = parseSettings({ wholeThread: { auto: 'yes', upTo: 300 } });
+    expect(settings.wholeThread).toEqual({ auto: false, upTo: 300 });
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['wholeThread.auto']);
+    expect(parseSettings({ wholeThread: 'on' })).toEqual({ settings: DEFAULT_SETTINGS, errors: ['wholeThread: "on" is not an object; defaults used'] });
+  });
+
   it('keeps valid instance origins once each, without ports, and drops the rest', () => {
     const { settings, errors } = parseSettings({
       instances: ['https://Lemmy.Example', 'https://lemmy.example', 'http://localhost:8536', 'javascript:alert(1)', 'https://a.example/post/1', 7],
@@ -60,9 +81,10 @@ describe('parseSettings', () => {
     expect(parseSettings({ instances: 'https://lemmy.example' }).settings.instances).toEqual([]);
   });
 
-  it.each([null, 'text', 42, [1, 2], { sidebar: 'x', keys: [], collapse: 5, quotes: { sources: [] }, votes: null }])('never throws on %j', (raw) => {
+  it.each([null, 'text', 42, [1, 2], { sidebar: 'x', keys: [], collapse: 5, quotes: { sources: [] }, votes: null, wholeThread: [true] }])('never throws on %j', (raw) => {
     expect(() => parseSettings(raw)).not.toThrow();
     expect(parseSettings(raw).settings.sidebar).toEqual(DEFAULT_SETTINGS.sidebar);
     expect(parseSettings(raw).settings.collapse).toEqual(DEFAULT_SETTINGS.collapse);
+    expect(parseSettings(raw).settings.wholeThread).toEqual(DEFAULT_SETTINGS.wholeThread);
   });
 });

@@ -61,6 +61,17 @@ describe('settings in extension storage', () => {
     expect(items.asBoolean(await items.sidebarHidden.getValue(), false)).toBe(false);
   });
 
+  it('keeps the whole-thread setting with the synced preferences, and reads stored garbage there as its defaults', async () => {
+    const { items } = await read();
+    await items.settingsItem.setValue(items.splitSettings({ ...DEFAULT_SETTINGS, wholeThread: { auto: true, upTo: 800 } }).prefs);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ wholeThread: { auto: true, upTo: 800 } });
+    expect((await read()).settings.wholeThread).toEqual({ auto: true, upTo: 800 });
+    await fakeBrowser.storage.sync.set({ settings: { wholeThread: { auto: 1, upTo: 10 } } });
+    const { settings, errors } = await read();
+    expect(settings.wholeThread).toEqual(DEFAULT_SETTINGS.wholeThread);
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['wholeThread.auto', 'wholeThread.upTo']);
+  });
+
   it('migrates v1 settings: the sidebar moves to local storage, the rest stays synced', async () => {
     await fakeBrowser.storage.sync.set({ settings: V1 });
     const { settings, errors } = await read();

@@ -10,6 +10,7 @@ const custom: Settings = {
   ...DEFAULT_SETTINGS,
   theme: 'dark',
   collapse: { ...DEFAULT_SETTINGS.collapse, defaultDepth: 2, bots: true },
+  wholeThread: { auto: true, upTo: 5000 },
   instances: ['https://lemmy.example'],
 };
 
@@ -27,6 +28,14 @@ describe('settings export and import', () => {
     const { settings, errors } = importSettings(file);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
     expect(errors.map((e) => e.split(':')[0])).toEqual(['quotes.color', 'instances[0]']);
+  });
+
+  it('imports the whole-thread setting field by field, and a file from before it as its default', () => {
+    const file = (settings: unknown) => JSON.stringify({ format: 'threadlens-settings', version: 2, settings });
+    const { settings, errors } = importSettings(file({ wholeThread: { auto: true, upTo: 60_000 } }));
+    expect(settings?.wholeThread).toEqual({ auto: true, upTo: DEFAULT_SETTINGS.wholeThread.upTo });
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['wholeThread.upTo']);
+    expect(importSettings(file({ theme: 'dark' }))).toEqual({ settings: { ...DEFAULT_SETTINGS, theme: 'dark' }, errors: [] });
   });
 
   it('reads a bare settings object, as 0.1.0 exported', () => {
