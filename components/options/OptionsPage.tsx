@@ -5,6 +5,7 @@ import { QuotesSection } from './QuotesSection';
 import { KeysSection } from './KeysSection';
 import { CollapseSection, NewCommentsSection, SidebarSection, ThemeSection, VotesSection, type Part } from './sections';
 import { TransferSection } from './TransferSection';
+import { WholeThreadSection } from './WholeThreadSection';
 
 export interface OptionsPageProps {
   settings: Settings;
@@ -42,6 +43,7 @@ export function OptionsPage({ settings, errors, ready, onChange, instances }: Op
       <KeysSection {...part('keys')} />
       <QuotesSection {...part('quotes')} />
       <VotesSection {...part('votes')} />
+      <WholeThreadSection {...part('wholeThread')} />
       <InstancesSection {...instances} listed={settings.instances} onForget={forget} />
       <TransferSection settings={settings} onImport={imported} onResetAll={resetAll} />
     </main>

@@ -43,12 +43,19 @@ export function Toggle(props: { label: string; checked: boolean; onChange: (v: b
   );
 }
 
-export function Whole(props: { label: string; value: number; min: number; max: number; onChange: (v: number) => void }) {
+export function Whole(props: { label: string; value: number; min: number; max: number; disabled?: boolean; onChange: (v: number) => void }) {
   const { min, max } = props;
   return (
     <label>
       {props.label}{' '}
-      <input type="number" min={min} max={max} value={props.value} onChange={(e) => props.onChange(clamp(Number(target(e).value) || min, min, max))} />
+      <input
+        type="number"
+        min={min}
+        max={max}
+        disabled={props.disabled}
+        value={props.value}
+        onChange={(e) => props.onChange(clamp(Number(target(e).value) || min, min, max))}
+      />
     </label>
   );
 }

@@ -15,7 +15,7 @@ describe('the options page', () => {
   it('has a control for every setting group', () => {
     mount();
     const legends = [...page().querySelectorAll('legend')].map((l) => l.textContent);
-    expect(legends).toEqual(['Sidebar', 'Theme', 'Collapsing', 'New comments', 'Keys', 'Quotes', 'Votes', 'Instances', 'All settings']);
+    expect(legends).toEqual(['Sidebar', 'Theme', 'Collapsing', 'New comments', 'Keys', 'Quotes', 'Votes', 'Whole thread', 'Instances', 'All settings']);
   });
 
   it('hands back whole, typed settings when one changes', () => {
@@ -78,6 +78,53 @@ describe('the options page', () => {
     const link = $<HTMLAnchorElement>('a[download]');
     const file = JSON.parse(decodeURIComponent(link.href.split(',')[1]!));
     expect(file).toMatchObject({ format: 'threadlens-settings', version: 2, settings: { theme: 'light' } });
+  });
+});
+
+describe('the whole-thread section', () => {
+  const AUTO = 'Load the whole thread from this instance when a post opens';
+  const UP_TO = 'Only for posts with up to this many comments';
+  /** A control by the text of the label it is in (as a reader or a screen reader finds it). */
+  const field = (label: string) => [...page().querySelectorAll('label')].find((l) => l.textContent?.trim() === label)!.querySelector('input')!;
+
+  it('is off by default, its size field disabled, and says where requests go', () => {
+    mount();
+    expect(field(AUTO).checked).toBe(false);
+    expect(field(UP_TO).disabled).toBe(true);
+    expect(field(UP_TO).value).toBe('2000');
+    const section = [...page().querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Whole thread')!;
+    expect(section.querySelector('.tl-hint')?.textContent).toBe("Requests go only to the public API of the post's own instance, and only when you ask or this is on.");
+  });
+
+  it('saves the switch, and enables the size field while it is on', () => {
+    const props = mount();
+    field(AUTO).checked = true;
+    field(AUTO).dispatchEvent(new Event('change'));
+    expect(lastChange(props)).toEqual({ ...DEFAULT_SETTINGS, wholeThread: { auto: true, upTo: 2000 } });
+    unmount();
+    mount({ settings: { ...DEFAULT_SETTINGS, wholeThread: { auto: true, upTo: 2000 } } });
+    expect(field(UP_TO).disabled).toBe(false);
+  });
+
+  it.each([
+    ['5000', 5000],
+    ['100', 100],
+    ['50000', 50_000],
+    // Out of range is never stored: like every number field, it becomes the nearest limit.
+    ['60000', 50_000],
+    ['5', 100],
+    ['', 100],
+  ])('saves %j typed as the largest post as %j', (typed, saved) => {
+    const props = mount({ settings: { ...DEFAULT_SETTINGS, wholeThread: { auto: true, upTo: 2000 } } });
+    change(field(UP_TO), typed);
+    expect(lastChange(props).wholeThread).toEqual({ auto: true, upTo: saved });
+  });
+
+  it('resets to off, up to 2,000', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, theme: 'dark', wholeThread: { auto: true, upTo: 900 } };
+    const props = mount({ settings });
+    button('Reset whole thread to defaults').click();
+    expect(lastChange(props)).toEqual({ ...settings, wholeThread: DEFAULT_SETTINGS.wholeThread });
   });
 });
 
