@@ -94,7 +94,7 @@ describe.skipIf(!haveSharedFixtures)('real lemmy-ui 0.19.20 pages (../shared/fix
       const iso = readIsoData(doc)!;
       expect(iso.path).toBe(`/post/${SEED.postId}`);
       expect(iso.downvotes).toBe(false);
-      const fromIso = [...iso.comments.values()].map((c) => ({ id: c.id, parentId: c.parentId, up: c.up, down: c.down }));
+      const fromIso = [...iso.comments.values()].map((c) => ({ id: c.id, parentId: c.parentId, up: c.votes.up?.value, down: c.votes.down?.value }));
       const fromSeed = SEED.comments.map((c) => ({ id: c.id, parentId: c.parentId, up: c.up, down: 0 }));
       expect(fromIso.sort((a, b) => a.id - b.id)).toEqual(fromSeed.sort((a, b) => a.id - b.id));
     });

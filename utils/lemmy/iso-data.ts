@@ -1,27 +1,19 @@
-import type { CommentData, Count } from '../thread/types';
-import { validId } from './route';
+import type { CommentData } from '../thread/types';
+import { readCommentView } from './comment-view';
 import * as S from './selectors';
-
-/** What isoData knows of a comment (docs/lemmy-ui.md, "isoData"): exact counts and the path. */
-export interface IsoComment {
-  id: number;
-  parentId: number | null;
-  up: number;
-  down: number;
-  score: number;
-  deleted: boolean;
-  removed: boolean;
-}
 
 export interface IsoData {
   /** The route it was rendered for: stale after client-side navigation. */
   path: string;
   downvotes: boolean | null;
-  comments: Map<number, IsoComment>;
+  /** Every comment of lemmy-ui's first fetch (up to 300), rendered or not, in its order; off the page until the DOM says otherwise. */
+  comments: Map<number, CommentData>;
+  /** The post's comment count as the instance gave it (null when absent). */
+  postComments: number | null;
 }
 
 /** Reads `window.isoData` from the page's inline script; null when absent or unreadable. */
-export function readIsoData(doc: Document): IsoData | null {
+export function readIsoData(doc: Document, host = doc.location?.host ?? ''): IsoData | null {
   for (const script of doc.querySelectorAll(S.inlineScripts)) {
     const text = script.textContent ?? '';
     const at = text.indexOf('window.isoData');
@@ -29,7 +21,7 @@ export function readIsoData(doc: Document): IsoData | null {
     const raw = objectLiteralAt(text, text.indexOf('{', at));
     if (!raw) return null;
     try {
-      return toIsoData(JSON.parse(raw) as unknown);
+      return toIsoData(JSON.parse(raw) as unknown, host);
     } catch {
       return null;
     }
@@ -81,7 +73,7 @@ type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-function toIsoData(root: unknown): IsoData | null {
+function toIsoData(root: unknown, host: string): IsoData | null {
   const data = obj(root);
   const path = typeof data.path === 'string' ? data.path : null;
   if (!path) return null;
@@ -90,52 +82,18 @@ function toIsoData(root: unknown): IsoData | null {
   const views = (Array.isArray(list.comments) ? list.comments : Array.isArray(list.items) ? list.items : []) as unknown[];
   const site = obj(obj(data.site_res ?? data.siteRes).site_view);
   const enable = obj(site.local_site).enable_downvotes;
-  const comments = new Map<number, IsoComment>();
+  const comments = new Map<number, CommentData>();
   for (const view of views) {
-    const c = readView(obj(view));
-    if (c) comments.set(c.id, c);
+    // isoData is the page's own first fetch, already matched to this route: no post check.
+    const c = readCommentView(view, { host, postId: null });
+    if (c && !comments.has(c.id)) comments.set(c.id, c);
   }
-  return { path, downvotes: typeof enable === 'boolean' ? enable : null, comments };
+  return { path, downvotes: typeof enable === 'boolean' ? enable : null, comments, postComments: postCommentCount(obj(obj(route.postRes).data)) };
 }
 
-/** A/B: counts in `view.counts`; C: on `view.comment`. */
-function readView(view: Json): IsoComment | null {
-  const comment = obj(view.comment);
-  const counts = Object.keys(obj(view.counts)).length ? obj(view.counts) : comment;
-  const id = validId(comment.id) ? comment.id : null;
-  const [up, down, score] = [num(counts.upvotes), num(counts.downvotes), num(counts.score)];
-  if (id === null || up === null || down === null || score === null) return null;
-  const path = typeof comment.path === 'string' ? comment.path.split('.').map(Number) : [];
-  const last = path.length > 2 ? path[path.length - 2]! : null;
-  const parent = validId(last) ? last : null;
-  return { id, parentId: parent, up, down, score, deleted: comment.deleted === true, removed: comment.removed === true };
-}
-
-const exact = (value: number): Count => ({ value, approx: false });
-
-/** Within what an abbreviation like "1.23K" can hide: three significant digits. */
-function agrees(shown: Count | null, value: number): boolean {
-  if (!shown) return true;
-  if (!shown.approx) return shown.value === value;
-  return Math.abs(shown.value - value) <= Math.abs(value) * 0.01 + 1;
-}
-
-/**
- * Fills exact counts from isoData where the page shows abbreviated ones. The
- * DOM stays the source of truth: a comment whose shown counts disagree with
- * isoData (the page changed since) keeps what the page says.
- */
-export function withExactCounts(c: CommentData, iso: IsoComment | undefined): CommentData {
-  if (!iso) return c;
-  const v = c.votes;
-  const approx = v.up?.approx || v.down?.approx || v.score?.approx;
-  if (!approx || !agrees(v.up, iso.up) || !agrees(v.down, iso.down) || !agrees(v.score, iso.score)) return c;
-  return {
-    ...c,
-    votes: {
-      up: v.up ? exact(iso.up) : null,
-      down: v.down ? exact(iso.down) : null,
-      score: v.score ? exact(iso.score) : null,
-    },
-  };
+/** v3 keeps the count in `post_view.counts.comments`, v4 on `post_view.post.comments`. */
+export function postCommentCount(postRes: Json): number | null {
+  const view = obj(postRes.post_view);
+  const n = obj(view.counts).comments ?? obj(view.post).comments;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
 }

@@ -12,14 +12,27 @@ export function keepUnderPageCollapse(previous: Thread, current: readonly Commen
   const kept: CommentData[] = [];
   const keptIds = new Set<number>();
   for (const id of preorder(previous)) {
-    if (present.has(id)) continue;
     const old = previous.byId.get(id)!;
+    // Known from the data: it comes back from there, not from what the page once showed.
+    if (present.has(id) || old.offPage) continue;
     if (hiddenByCollapse(old, present, keptIds, previous)) {
       kept.push(old);
       keptIds.add(id);
     }
   }
-  return kept.length ? insertAfterParents(current, kept) : [...current];
+  const shown = current.map((c) => withOwnMoreReplies(c, previous));
+  return kept.length ? insertAfterParents(shown, kept) : shown;
+}
+
+/**
+ * lemmy-ui's collapse takes a comment's "N more replies" button out of the
+ * DOM too: what is not loaded must not change with it, so the count read
+ * before the collapse stays.
+ */
+function withOwnMoreReplies(c: CommentData, previous: Thread): CommentData {
+  if (!c.collapsedInPage || c.moreReplies) return c;
+  const before = previous.byId.get(c.id)?.moreReplies ?? 0;
+  return before ? { ...c, moreReplies: before } : c;
 }
 
 /** Its parent is kept, or is on the page and collapsed there. */

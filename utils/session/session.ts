@@ -1,6 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { LemmyPage } from '../lemmy/detect';
-import { readIsoData, withExactCounts, type IsoData } from '../lemmy/iso-data';
+import { readIsoData, type IsoData } from '../lemmy/iso-data';
 import { commentReader, readComments, type CommentReader, type ReadResult } from '../lemmy/read-thread';
 import { downvotesEnabled, pagePath, readPost } from '../lemmy/read-post';
 import { readTheme, type Theme } from '../lemmy/theme';
@@ -9,6 +9,7 @@ import { guard, logOnce } from '../log';
 import { forgetMeasures, measured } from '../measure';
 import { inSlices } from '../tasks';
 import { buildThread } from '../thread/build';
+import { mergeWithData, settleMissing } from '../thread/merge';
 import { createThreadModel, type ThreadModel } from '../thread/thread-model';
 import { createOutlineModel, type OutlineModel } from './outline-model';
 import type { CommentData, Thread } from '../thread/types';
@@ -29,6 +30,12 @@ export interface Session {
   elementOf(id: number): Element | undefined;
   /** All article elements read, by comment id. */
   elements(): ReadonlyMap<number, Element>;
+  /**
+   * Comments from the instance's API (fresher than isoData) join the thread.
+   * `total`: the post's comment count; `complete`: these are every comment the
+   * instance gives, so none is missing any more.
+   */
+  addData(comments: readonly CommentData[], options?: { total?: number | null; complete?: boolean }): void;
   dispose(): void;
 }
 
@@ -68,13 +75,20 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const isoData = () => (iso === undefined ? (iso = readIsoData(doc)) : iso);
   const isoFits = () => !!isoData() && iso!.path === pagePath(doc);
 
+  const data = createDataStore(() => (isoFits() ? iso! : null));
+
   const ctx = { host: page.host };
+  let lastRead: ReadResult | null = null;
   const toThread = (result: ReadResult): Thread => {
     // Once, not once per count: the count changes with every page update.
     if (result.skipped.length) logOnce('skipped comments that could not be read; the first:', result.skipped[0]);
-    const read = isoFits() ? result.comments.map((c) => withExactCounts(c, iso!.comments.get(c.id))) : result.comments;
-    const kept = keepUnderPageCollapse(model.thread.value, read);
-    return buildThread(readPost(doc, page.route.postId, page.host), kept);
+    lastRead = result;
+    const kept = keepUnderPageCollapse(model.thread.value, result.comments);
+    const known = data.comments();
+    const thread = buildThread(readPost(doc, page.route.postId, page.host), mergeWithData(kept, known));
+    const total = data.total(thread.byId.size);
+    const settled = known.size ? settleMissing(thread, data.complete) : thread;
+    return total === null ? settled : { ...settled, total };
   };
   // Outside the 'parse' measure: setting the thread runs every feature that follows it.
   const publish = (result: ReadResult, thread: Thread) =>
@@ -148,12 +162,54 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     downvotes,
     elementOf: (id) => elements.get(id),
     elements: () => elements,
+    addData(comments, options = {}) {
+      data.add(comments, options);
+      if (slicing) stale = true;
+      else if (lastRead) guarded('updating the thread', () => publish(lastRead!, measured('parse', () => toThread(lastRead!))));
+    },
     dispose() {
       options.signal.removeEventListener('abort', stop);
       stop();
       forgetMeasures();
     },
   };
+}
+
+/**
+ * What the data knows of the thread: isoData while it fits the page, then the
+ * API's comments over it (fresher). The joined map is made again only when
+ * one of them changed.
+ */
+function createDataStore(isoData: () => IsoData | null) {
+  const api = new Map<number, CommentData>();
+  let apiTotal: number | null = null;
+  let joined: { iso: IsoData | null; map: Map<number, CommentData> } | null = null;
+  let changed = 0;
+  let joinedAt = -1;
+  const store = {
+    complete: false,
+    comments(): ReadonlyMap<number, CommentData> {
+      const iso = isoData();
+      if (joined && joined.iso === iso && joinedAt === changed) return joined.map;
+      const map = new Map(iso?.comments);
+      for (const [id, c] of api) map.set(id, c);
+      joined = { iso, map };
+      joinedAt = changed;
+      return map;
+    },
+    /** The post's comment count; once complete, what is known is the whole thread. */
+    total(known: number): number | null {
+      if (store.complete) return known;
+      return apiTotal ?? isoData()?.postComments ?? null;
+    },
+    add(comments: readonly CommentData[], options: { total?: number | null; complete?: boolean }) {
+      for (const c of comments) api.set(c.id, c);
+      if (options.total != null) apiTotal = options.total;
+      if (options.complete) store.complete = true;
+      changed++;
+    },
+  };
+  return store;
 }
 
 /** Runs `fn`; an error is logged once (utils/log's guard), never thrown to the page. */

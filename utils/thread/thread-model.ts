@@ -4,11 +4,24 @@ import type { CommentData, CommentId, Thread } from './types';
 
 export const EMPTY_THREAD: Thread = { post: null, byId: new Map(), roots: [], children: new Map() };
 
+export interface ThreadCounts {
+  /** Comments known: on the page, or in the data. */
+  comments: number;
+  /** Of those, rendered in the page. */
+  onPage: number;
+  /** The post's comment count (null: unknown, only the page was read). */
+  total: number | null;
+  roots: number;
+  participants: number;
+  /** Comments neither on the page nor in the data: the total less those known, else lemmy-ui's "more replies". */
+  unloaded: number;
+}
+
 export interface ThreadModel {
   thread: ReadonlySignal<Thread>;
   /** Index by id (the thread's own map, exposed for views). */
   byId: ReadonlySignal<ReadonlyMap<CommentId, CommentData>>;
-  counts: ReadonlySignal<{ comments: number; roots: number; participants: number; unloaded: number }>;
+  counts: ReadonlySignal<ThreadCounts>;
   setThread(next: Thread): void;
 }
 
@@ -18,12 +31,15 @@ export function createThreadModel(initial: Thread = EMPTY_THREAD): ThreadModel {
   const counts = computed(() => {
     const t = thread.value;
     const seen = people();
-    let unloaded = 0;
+    let [more, offPage] = [0, 0];
     for (const c of t.byId.values()) {
       seen.idOf(c.author);
-      unloaded += c.moreReplies;
+      more += c.moreReplies;
+      if (c.offPage) offPage++;
     }
-    return { comments: t.byId.size, roots: t.roots.length, participants: seen.size, unloaded };
+    const total = t.total ?? null;
+    const unloaded = total === null ? more : Math.max(0, total - t.byId.size);
+    return { comments: t.byId.size, onPage: t.byId.size - offPage, total, roots: t.roots.length, participants: seen.size, unloaded };
   });
   return {
     thread,

@@ -57,6 +57,12 @@ export interface CommentData {
   moreReplies: number;
   /** lemmy-ui's own collapse is on (its children are not in the DOM). */
   collapsedInPage: boolean;
+  /** Known from the data (isoData or the instance's API) but not rendered in the page yet. */
+  offPage?: boolean;
+  /** When it was written (ms since 1970), from the data; absent when only the page was read. */
+  publishedAt?: number;
+  /** Replies below it at every depth, as the instance counts them (the data's `child_count`). */
+  descendants?: number;
 }
 
 export interface PostData {
@@ -76,4 +82,6 @@ export interface Thread {
   roots: readonly CommentId[];
   /** Child ids in page order. */
   children: ReadonlyMap<CommentId, readonly CommentId[]>;
+  /** The post's comment count as the instance gives it; absent when unknown. */
+  total?: number;
 }

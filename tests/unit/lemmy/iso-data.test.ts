@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { objectLiteralAt, readIsoData, withExactCounts } from '../../../utils/lemmy/iso-data';
-import { makeComment } from '../../support/make-comment';
+import { objectLiteralAt, readIsoData } from '../../../utils/lemmy/iso-data';
 
 const script = (body: string) =>
   new DOMParser().parseFromString(`<head><script>${body}</script></head><body></body>`, 'text/html');
@@ -18,15 +17,16 @@ describe('readIsoData', () => {
     const iso = readIsoData(doc)!;
     expect(iso.path).toBe('/post/7');
     expect(iso.downvotes).toBe(false);
-    expect(iso.comments.get(11)).toEqual({ id: 11, parentId: null, up: 1234, down: 5, score: 1229, deleted: false, removed: false });
-    expect(iso.comments.get(12)).toMatchObject({ parentId: 11, deleted: true });
+    expect(iso.comments.get(11)).toMatchObject({ id: 11, parentId: null, deleted: false, removed: false, offPage: true, text: 'a } { "undefined"' });
+    expect(iso.comments.get(11)!.votes).toEqual({ up: { value: 1234, approx: false }, down: { value: 5, approx: false }, score: { value: 1229, approx: false } });
+    expect(iso.comments.get(12)).toMatchObject({ parentId: 11, deleted: true, text: '' });
   });
 
   it('reads 1.0 (C) items with counts on the comment', () => {
     const doc = script(
       'window.isoData = {"path":"/post/1","routeData":{"commentsRes":{"data":{"items":[{"comment":{"id":3,"path":"0.3","upvotes":2,"downvotes":1,"score":1}}]}}}};',
     );
-    expect(readIsoData(doc)!.comments.get(3)).toMatchObject({ up: 2, down: 1, score: 1 });
+    expect(readIsoData(doc)!.comments.get(3)!.votes).toEqual({ up: { value: 2, approx: false }, down: { value: 1, approx: false }, score: { value: 1, approx: false } });
   });
 
   it('returns null for missing or broken data', () => {
@@ -65,26 +65,5 @@ describe('objectLiteralAt', () => {
     expect(objectLiteralAt(String.raw`{"a":"\\"}`, 0)).toBe(String.raw`{"a":"\\"}`);
     expect(objectLiteralAt(String.raw`{"a":"\"}`, 0)).toBeNull();
     expect(objectLiteralAt(String.raw`{"a":"\\\"}`, 0)).toBeNull();
-  });
-});
-
-describe('withExactCounts', () => {
-  const approx = (value: number) => ({ value, approx: true });
-  const iso = { id: 1, parentId: null, up: 1234, down: 5, score: 1229, deleted: false, removed: false };
-
-  it('replaces abbreviated counts that agree with isoData', () => {
-    const c = makeComment(1, null, { votes: { up: approx(1230), down: { value: 5, approx: false }, score: approx(1230) } });
-    expect(withExactCounts(c, iso).votes).toEqual({
-      up: { value: 1234, approx: false },
-      down: { value: 5, approx: false },
-      score: { value: 1229, approx: false },
-    });
-  });
-
-  it('keeps what the page says when it disagrees (votes changed since) or is exact', () => {
-    const stale = makeComment(1, null, { votes: { up: approx(2000), down: null, score: null } });
-    expect(withExactCounts(stale, iso)).toBe(stale);
-    const exactAlready = makeComment(1, null);
-    expect(withExactCounts(exactAlready, iso)).toBe(exactAlready);
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * A comment's Markdown source (as the instance's data holds it) → the plain
+ * text and top-level quotes the DOM reader would give for its rendered body
+ * (read-comment.ts): blocks joined by "\n", syntax left out. Plain strings
+ * only: page data never becomes HTML here or anywhere.
+ */
+
+export interface MarkdownText {
+  text: string;
+  /** Text of each top-level quote, in order; quotes inside a quote are left out. */
+  quotes: string[];
+}
+
+const QUOTE_LINE = /^ {0,3}>/;
+const FENCE = /^ {0,3}(```|~~~)/;
+const BLANK = /^\s*$/;
+
+export function markdownText(source: string): MarkdownText {
+  const blocks = readBlocks(source.replace(/\r\n?/g, '\n').split('\n'));
+  const quotes: string[] = [];
+  const texts: string[] = [];
+  for (const block of blocks) {
+    if (block.quote) {
+      const inner = markdownText(block.lines.map(unquote).filter((l) => !QUOTE_LINE.test(l)).join('\n')).text;
+      if (inner) quotes.push(inner);
+      const all = markdownText(block.lines.map(unquote).join('\n')).text;
+      if (all) texts.push(all);
+    } else {
+      const text = block.code ? block.lines.join('\n') : block.lines.map(lineText).filter(Boolean).join('\n');
+      if (text) texts.push(text);
+    }
+  }
+  return { text: texts.join('\n'), quotes };
+}
+
+interface Block {
+  lines: string[];
+  quote: boolean;
+  code: boolean;
+}
+
+/** Paragraph-level blocks: quote groups (with lazy continuation lines), fenced code, and the rest. */
+function readBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (FENCE.test(line)) {
+      const end = closingFence(lines, i);
+      blocks.push({ lines: lines.slice(i + 1, end), quote: false, code: true });
+      cur = null;
+      i = end;
+    } else if (BLANK.test(line)) cur = null;
+    else if (QUOTE_LINE.test(line)) {
+      if (!cur?.quote) blocks.push((cur = { lines: [], quote: true, code: false }));
+      cur.lines.push(line);
+    } else if (cur) cur.lines.push(line);
+    else blocks.push((cur = { lines: [line], quote: false, code: false }));
+  }
+  return blocks;
+}
+
+function closingFence(lines: readonly string[], open: number): number {
+  const mark = FENCE.exec(lines[open]!)![1]!;
+  for (let i = open + 1; i < lines.length; i++) if (lines[i]!.trimStart().startsWith(mark)) return i;
+  return lines.length;
+}
+
+const unquote = (line: string): string => line.replace(/^ {0,3}> ?/, '');
+
+/** One source line's visible text: block markers, then inline syntax, left out. */
+function lineText(line: string): string {
+  if (/^ {0,3}([-*_])( *\1){2,} *$/.test(line)) return ''; // thematic break
+  if (/^ {0,3}:::\s*$/.test(line)) return ''; // end of a spoiler
+  const block = line
+    .replace(/^ {0,3}:::\s*spoiler\s*/i, '')
+    .replace(/^ {0,3}#{1,6}\s+/, '')
+    .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '')
+    .replace(/^\s*\|?|\|?\s*$/g, (edge) => (edge.includes('|') ? '' : edge))
+    .trim();
+  return inlineMarkdown(block);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
+
+/**
+ * Escaped punctuation ("\\*") is set aside as a private-use character while the
+ * syntax goes, so it is never taken for syntax, and put back after.
+ */
+const hide = (_: string, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0));
+const unhide = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xe000);
+
+/** Inline syntax out, in the order a renderer takes it: escapes, code, images and links, emphasis. */
+export function inlineMarkdown(text: string): string {
+  return text
+    .replace(/\\([!-/:-@[-`{-~])/g, hide)
+    .replace(/`+([^`]*)`+/g, '$1')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    .replace(/(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*/g, '$1$2')
+    .replace(/(^|\W)_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
+    .replace(/\^([^^\s]+)\^/g, '$1')
+    .replace(/&(#?\w+);/g, (all, name: string) => ENTITIES[name] ?? all)
+    .replace(/[\ue021-\ue07e]/g, unhide)
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
