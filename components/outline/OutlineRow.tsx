@@ -33,7 +33,7 @@ export function OutlineRow({ view, top, selected, focusable, inView, onSelect, o
     <div
       role="treeitem"
       id={`tl-row-${row.id}`}
-      class={`tl-row${inView ? ' tl-row-inview' : ''}${isNew ? ' tl-row-new' : ''}${match ? ' tl-row-match' : ''}`}
+      class={`tl-row${inView ? ' tl-row-inview' : ''}${isNew ? ' tl-row-new' : ''}${match ? ' tl-row-match' : ''}${comment.offPage ? ' tl-row-off' : ''}`}
       aria-level={row.depth + 1}
       aria-setsize={row.setsize}
       aria-posinset={row.posinset}
@@ -56,6 +56,7 @@ export function OutlineRow({ view, top, selected, focusable, inView, onSelect, o
       </span>
       <span class="tl-row-body">
         <span class="tl-row-meta">
+          {comment.offPage ? <span class="tl-off-mark" aria-hidden="true" title="Not on the page yet">◌</span> : null}
           <span class="tl-author">{comment.author.display}</span>
           {comment.badges.op ? <span class="tl-badge">OP</span> : null}
           {isNew ? <span class="tl-badge tl-new">new</span> : null}
@@ -89,6 +90,7 @@ export function OutlineRow({ view, top, selected, focusable, inView, onSelect, o
         </span>
         <span class="tl-words">{ownWords(comment).slice(0, 120)}</span>
         {match ? <span class="tl-sr-only">, matches the search</span> : null}
+        {comment.offPage ? <span class="tl-sr-only">, not on the page yet</span> : null}
       </span>
     </div>
   );

@@ -11,6 +11,7 @@ import { VotePanel } from '../votes/VotePanel';
 import { HelpOverlay } from './HelpOverlay';
 import { usePage } from '../common/page-context';
 import { ResizeHandle } from './ResizeHandle';
+import { summaryText } from './summary';
 import { Tabs } from './Tabs';
 
 export interface SidebarProps {
@@ -35,7 +36,6 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
     if (wantsFocus) tab.value = 'outline';
   }, [wantsFocus]);
   const links = quotes.links.value;
-  const { comments, participants, unloaded } = model.counts.value;
   const title = model.thread.value.post?.title;
   const since = newComments.since.value;
   return (
@@ -54,9 +54,7 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
       </header>
       {title ? <p class="tl-post-title">{title}</p> : null}
       <p class="tl-summary" role="status">
-        {comments} {comments === 1 ? 'comment' : 'comments'} · {participants}{' '}
-        {participants === 1 ? 'participant' : 'participants'}
-        {unloaded > 0 ? ` · ${unloaded} not loaded` : ''}
+        {summaryText(model.counts.value)}
       </p>
       {since ? (
         <NewBar
