@@ -1,7 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-type Body = string | ((url: URL) => string);
+/** A whole answer: a status other than 200 (a 429, a 503), headers of its own. */
+export interface Reply {
+  status?: number;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/** A page, or a function of the URL giving a page or a whole answer, at once or later (a slow server). */
+type Body = string | ((url: URL) => string | Reply | Promise<string | Reply>);
 
 /** A page, or a page with extra response headers (a CSP, a content type). */
 export type Route = Body | { body: Body; headers?: Record<string, string> };
@@ -13,10 +21,12 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function respond(route: Route, url: URL): { body: string; headers: Record<string, string> } {
+async function respond(route: Route, url: URL): Promise<Required<Reply>> {
   const { body, headers = {} } = typeof route === 'object' ? route : { body: route };
-  const text = typeof body === 'function' ? body(url) : body;
-  return { body: text, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } };
+  const got = typeof body === 'function' ? await body(url) : body;
+  const reply = typeof got === 'string' ? { body: got } : got;
+  const all = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers, ...reply.headers };
+  return { status: reply.status ?? 200, body: reply.body, headers: all };
 }
 
 /** Serves HTML fixtures on 127.0.0.1 (a random free port); unknown paths are 404. */
@@ -29,8 +39,11 @@ export async function serveFixtures(routes: Record<string, Route> = {}): Promise
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const { body, headers } = respond(route, url);
-    res.writeHead(200, headers).end(body);
+    respond(route, url).then(
+      // A delayed answer may find its connection closed by close().
+      ({ status, body, headers }) => void (res.destroyed || res.writeHead(status, headers).end(body)),
+      () => void (res.destroyed || res.writeHead(500, { 'content-type': 'text/plain' }).end('route failed')),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
