@@ -78,3 +78,13 @@ export const commentChrome = ':scope > div > div:not(.comment-content)';
 export const voteButtonTip = 'button[aria-pressed][data-tippy-content]';
 /** C's vote buttons keep their count in this span (B's spans hold it as direct text). */
 export const voteCount = 'span.ms-2';
+
+// Bringing comments into the page (bring-in.ts): what lemmy-ui's own controls are.
+/** Every comment list; the first is the root list, whose end lemmy-ui's infinite scroll watches. */
+export const commentLists = 'ul.comments';
+/** Every "N more replies" button of the page (moreReplies finds one li's). */
+export const everyMoreReplies = 'li.comment > div.comment-node > button';
+/** Every lemmy-ui-collapsed comment's marker (collapsedMarker finds one li's). */
+export const everyCollapsedMarker = 'li.comment > div.row.col-12';
+/** Flat ("Chat") view: A and B's checked view radio (Flat is 1), B's "Show context" header links. */
+export const flatViewMarks = 'input.btn-check[value="1"]:checked, a.btn[title="Show context"]';

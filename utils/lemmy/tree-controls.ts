@@ -1,0 +1,85 @@
+/**
+ * lemmy-ui's own controls for showing more of a thread, used as a reader
+ * would: scroll to the end of the list, click "N more replies", click a
+ * collapsed comment's expand toggle. Each action reads what it needs first,
+ * then writes (one scroll or one click), then waits for lemmy-ui's answer.
+ */
+import { collapseToggleOf, isCollapsed, rootList } from './tree-state';
+import { waitFor, type WaitEnd } from './wait-for';
+
+export interface Controls {
+  doc: Document;
+  signal: AbortSignal;
+  /** How long lemmy-ui may take to answer a click. */
+  timeoutMs: number;
+  /** How long the list has to grow after a scroll before it counts as complete. */
+  quietMs: number;
+}
+
+/**
+ * lemmy-ui renders the next 15 top-level threads in the frame of the scroll
+ * event that finds the list's end in view (docs/lemmy-ui.md, "Server limits"),
+ * so a list that has not grown after this long has no more to show.
+ */
+export const QUIET_MS = 2_000;
+export const TIMEOUT_MS = 10_000;
+
+export function controls(doc: Document, options: { signal: AbortSignal; timeoutMs?: number; quietMs?: number }): Controls {
+  return { doc, signal: options.signal, timeoutMs: options.timeoutMs ?? TIMEOUT_MS, quietMs: options.quietMs ?? QUIET_MS };
+}
+
+/**
+ * Scrolls the root list's end into view and waits for lemmy-ui to append
+ * threads: 'grew', or 'complete' when it does not within `quietMs`. `found`
+ * ends the wait early (the comment looked for has appeared).
+ */
+export async function growList(c: Controls, found?: () => Element | null): Promise<'grew' | 'complete' | 'cancelled'> {
+  const list = rootList(c.doc);
+  if (!list) return 'complete';
+  const before = list.childElementCount;
+  if (c.signal.aborted) return 'cancelled';
+  scrollToEnd(list);
+  const grown = () => found?.() ?? (list.childElementCount > before ? list : null);
+  const end = await waitFor(c.doc, grown, { signal: c.signal, timeoutMs: c.quietMs });
+  if (end === 'cancelled') return 'cancelled';
+  return end === 'timeout' ? 'complete' : 'grew';
+}
+
+/**
+ * A scroll that puts the list's end at the bottom of the viewport. lemmy-ui
+ * listens for scroll events, so when the end is already in view (no scroll
+ * would happen) the page first steps back a pixel.
+ */
+function scrollToEnd(list: Element): void {
+  const win = list.ownerDocument.defaultView;
+  const inView = win !== null && list.getBoundingClientRect().bottom <= win.innerHeight;
+  // Instant: Bootstrap makes lemmy-ui's scrolling smooth, and the end must be in view when the event fires.
+  if (inView) win.scrollBy({ top: -1, behavior: 'instant' });
+  list.scrollIntoView({ block: 'end', behavior: 'instant' });
+}
+
+/** Clicks lemmy-ui's expand toggle of a collapsed comment and waits until it has opened. */
+export async function expand(c: Controls, article: Element): Promise<'done' | 'no-toggle' | WaitEnd> {
+  const toggle = collapseToggleOf(article);
+  if (!toggle) return 'no-toggle';
+  if (c.signal.aborted) return 'cancelled';
+  click(toggle);
+  const end = await waitFor(c.doc, () => (isCollapsed(article) ? null : article), c);
+  return typeof end === 'string' ? end : 'done';
+}
+
+/**
+ * Clicks "N more replies" and waits until lemmy-ui has replaced the button with
+ * the replies it fetched (docs/lemmy-ui.md, "More replies"). One API call.
+ */
+export async function loadReplies(c: Controls, button: Element): Promise<'done' | WaitEnd> {
+  if (c.signal.aborted) return 'cancelled';
+  click(button);
+  const end = await waitFor(c.doc, () => (button.isConnected ? null : button), c);
+  return typeof end === 'string' ? end : 'done';
+}
+
+/** lemmy-ui's handlers take any click (they do not check isTrusted). */
+function click(el: Element): void {
+  (el as HTMLElement).click();
+}
