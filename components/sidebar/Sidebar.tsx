@@ -13,6 +13,7 @@ import { usePage } from '../common/page-context';
 import { ResizeHandle } from './ResizeHandle';
 import { summaryText } from './summary';
 import { Tabs } from './Tabs';
+import { WholeThreadBar } from '../whole-thread/WholeThreadBar';
 
 export interface SidebarProps {
   help: ReadonlySignal<boolean>;
@@ -56,6 +57,7 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
       <p class="tl-summary" role="status">
         {summaryText(model.counts.value)}
       </p>
+      <WholeThreadBar />
       {since ? (
         <NewBar
           since={since}

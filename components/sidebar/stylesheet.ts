@@ -13,6 +13,7 @@ import resize from './resize.css?inline';
 import quotePreviewMarks from '../quotes/preview-marks.css?inline';
 import newComments from '../new-comments/new-comments.css?inline';
 import find from '../find/find.css?inline';
+import wholeThread from '../whole-thread/whole-thread.css?inline';
 
 export const sidebarStylesheet: string = [
   sidebar, // theme tokens, the shell and its header, the show button, the tab panel
@@ -25,4 +26,5 @@ export const sidebarStylesheet: string = [
   quotePreviewMarks, // the quote source preview, quote marks on outline rows
   newComments, // the new-since-last-visit bar, new replies below a row
   find, // find in thread: the box, its count, matching rows
+  wholeThread, // the whole thread: load, progress, bringing comments into the page
 ].join('\n');

@@ -30,6 +30,12 @@ export type Counts = Partial<Record<RowKey, number>>;
 
 /** The seed thread as lemmy-ui 0.19.20 (group B) renders it in tree view, hydrated. */
 const B_TREE = {
+  // Bringing comments in (utils/lemmy/bring-in): the root list and one per comment with replies; nothing
+  // left to load, nothing collapsed in lemmy-ui, no flat-view marks.
+  commentLists: 3,
+  everyMoreReplies: 0,
+  everyCollapsedMarker: 0,
+  flatViewMarks: 0,
   // Detection.
   appRoot: 1, // div#app.lemmy-site
   lemmyMeta: 1, // <meta name="Description" content="Lemmy">
@@ -86,6 +92,8 @@ const SSR = { voteButtonTip: 0, 'voteButtonTip in commentChrome': 0 } satisfies 
 
 /** Flat view (?sort=New&view=Flat): one list, and "Show context" + fedilink in each comment's bottom bar. */
 const FLAT = {
+  commentLists: 1, // one flat list
+  flatViewMarks: 13, // the checked Chat radio and 12 "Show context" links (two per comment)
   'childList in commentLi': 0,
   'iconUse in commentArticle': 37, // 25 + two per comment in div.comment-bottom-btns
 } satisfies Counts;

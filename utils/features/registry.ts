@@ -1,4 +1,5 @@
 import type { Session } from '../session/session';
+import { startBringIn } from './bring-in/feature';
 import { startCollapse } from './collapse/feature';
 import { startFind } from './find/feature';
 import { startKeys } from './keys/feature';
@@ -7,6 +8,7 @@ import { startOutline } from './outline/feature';
 import { outlineRows } from './outline/rows';
 import { startQuotes } from './quotes/feature';
 import { startVotes } from './votes/feature';
+import { startWholeThread } from './whole-thread/feature';
 import { need, type Feature, type FeatureContext, type FeatureName, type Features } from './types';
 
 /**
@@ -16,7 +18,9 @@ import { need, type Feature, type FeatureContext, type FeatureName, type Feature
  */
 export const FEATURES: readonly Feature<FeatureName>[] = [
   { name: 'votes', start: (s) => startVotes(s) },
-  { name: 'outline', start: (s, c) => startOutline(c.doc, s, c.schedule) },
+  { name: 'bringIn', start: (s, c) => startBringIn(c.doc, s) },
+  { name: 'outline', start: (s, c, got) => startOutline(c.doc, s, c.schedule, need(got, 'bringIn').bring) },
+  { name: 'wholeThread', start: (s, c) => startWholeThread(s, c) },
   { name: 'newComments', start: (s, c) => startNewComments(s, c.settings, c.loaded, c.records) },
   { name: 'find', start: (s, c, got) => startFind(c.doc, s, need(got, 'outline').show) },
   { name: 'collapse', start: (s, c, got) => startCollapse(s, c, need(got, 'newComments').ready) },
@@ -40,7 +44,7 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
       });
     },
   },
-  { name: 'quotes', start: (s, c, got) => startQuotes(c.doc, s, c.settings, { announce: need(got, 'keys').announcer.say }) },
+  { name: 'quotes', start: (s, c, got) => startQuotes(c.doc, s, c.settings, { announce: need(got, 'keys').announcer.say, show: need(got, 'outline').show }) },
   { name: 'rows', start: (s, _c, got) => outlineRows(s, { votes: need(got, 'votes'), newComments: need(got, 'newComments'), find: need(got, 'find'), quotes: need(got, 'quotes') }) },
 ];
 

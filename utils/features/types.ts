@@ -1,12 +1,14 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { Settings } from '../settings/schema';
 import type { Session } from '../session/session';
+import type { BringInFeature } from './bring-in/feature';
 import type { FindFeature } from './find/feature';
 import type { KeysFeature } from './keys/feature';
 import type { NewCommentsFeature } from './new-comments/feature';
 import type { OutlineFeature } from './outline/feature';
 import type { RowList } from './outline/rows';
 import type { QuotesFeature } from './quotes/feature';
+import type { WholeThreadFeature } from './whole-thread/feature';
 import type { VoteModel } from '../votes/vote-model';
 
 /** What every feature is given besides the session: the page, settings, scheduling, the sidebar's controls. */
@@ -30,7 +32,9 @@ export interface FeatureContext {
 /** What each feature gives the others and the sidebar, by name. */
 export interface Features {
   votes: VoteModel;
+  bringIn: BringInFeature;
   outline: OutlineFeature;
+  wholeThread: WholeThreadFeature;
   newComments: NewCommentsFeature;
   find: FindFeature;
   collapse: void;

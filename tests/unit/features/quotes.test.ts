@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { topLevelQuotes } from '../../../utils/lemmy/quote-controls';
 import * as S from '../../../utils/lemmy/selectors';
+import { startOutline } from '../../../utils/features/outline/feature';
 import { startQuotes } from '../../../utils/features/quotes/feature';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { generateThread, renderPage } from '../../fixtures/build-thread';
@@ -36,7 +37,8 @@ function open(html = HTML, decorateAtOnce?: number) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const cranked = crankedSession(doc, URL_);
   running.push(cranked);
-  const quotes = startQuotes(doc, cranked.session, signal(DEFAULT_SETTINGS), { decorateAtOnce });
+  const outline = startOutline(doc, cranked.session, (fn) => fn(), async () => null);
+  const quotes = startQuotes(doc, cranked.session, signal(DEFAULT_SETTINGS), { decorateAtOnce, show: outline.show });
   return { doc, cranked, quotes };
 }
 

@@ -18,7 +18,12 @@ export interface OutlineFeature {
  * The outline's side in the page: our page style, which comment is at the top
  * of the viewport, showing a selected comment, and a big thread's containment.
  */
-export function startOutline(doc: Document, session: Session, schedule: (fn: () => void) => void): OutlineFeature {
+export function startOutline(
+  doc: Document,
+  session: Session,
+  schedule: (fn: () => void) => void,
+  bring: (id: CommentId) => Promise<Element | null>,
+): OutlineFeature {
   const { outline, model, signal: lifetime } = session;
   const inView = signal<CommentId | null>(null);
   ensurePageStyle(doc);
@@ -66,6 +71,8 @@ export function startOutline(doc: Document, session: Session, schedule: (fn: () 
       outline.select(id, options);
       const el = session.elementOf(id);
       if (el) showComment(el);
+      // Known from the data only: lemmy-ui is made to render it first (the bringIn feature).
+      else if (model.byId.peek().get(id)?.offPage) void bring(id).then((found) => found && outline.selected.peek() === id && showComment(found));
     },
   };
 }

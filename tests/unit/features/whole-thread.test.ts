@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateThread, renderPage, type ThreadSpec } from '../../fixtures/build-thread';
+import { fakeLemmyApi, type FakeApiOptions } from '../../support/fake-lemmy-api';
+import { captureConsole, loadPage, ready, resetWorld, settle, shadow, start } from '../../support/app-harness';
+
+/**
+ * "Load the whole thread" through the real content script: the page renders
+ * its first top-level threads, the rest come from our fake Lemmy API.
+ */
+const spec: ThreadSpec = generateThread({ comments: 240, maxDepth: 5, seed: 18 });
+const FIND_ME = 'zebracrossingword';
+const rootsShown = new Set(spec.comments.filter((c) => c.parentId === null).slice(0, 3).map((c) => c.id));
+const onPage = (() => {
+  const shown = new Set<number>();
+  for (const c of spec.comments) if (rootsShown.has(c.id) || (c.parentId !== null && shown.has(c.parentId))) shown.add(c.id);
+  return shown;
+})();
+const hidden = spec.comments.filter((c) => !onPage.has(c.id));
+hidden.at(-1)!.body += ` ${FIND_ME}`;
+const path = `/post/${spec.post.id}`;
+
+const summary = () => shadow()!.querySelector('.tl-summary')!.textContent;
+const button = (name: RegExp) => [...shadow()!.querySelectorAll<HTMLButtonElement>('.tl-whole button')].find((b) => name.test(b.textContent ?? ''));
+const progress = () => shadow()!.querySelector('[role="progressbar"]');
+const note = () => shadow()!.querySelector('.tl-whole-note')?.textContent ?? null;
+
+async function open(options: FakeApiOptions = {}) {
+  const api = fakeLemmyApi(spec, options);
+  vi.stubGlobal('fetch', api.fetch);
+  start();
+  await ready();
+  return api;
+}
+
+async function until(check: () => boolean) {
+  await vi.waitFor(() => {
+    if (!check()) throw new Error('not yet');
+  }, { timeout: 10_000 });
+  await settle();
+}
+
+beforeEach(() => {
+  resetWorld();
+  const page = { ...spec, comments: spec.comments.filter((c) => onPage.has(c.id)) };
+  loadPage(renderPage(page, { version: 'B', view: 'tree', theme: 'light', path }), `http://127.0.0.1${path}`);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loading the whole thread', () => {
+  it('asks nothing of the instance until the reader does, then brings every comment into the outline', async () => {
+    const api = await open();
+    expect(api.stats.requests).toBe(0);
+    expect(summary()).toMatch(new RegExp(`^${onPage.size} comments`));
+
+    button(/^Load the whole thread/)!.click();
+    await until(() => /Loaded the whole thread/.test(note() ?? ''));
+    expect(note()).toBe(`Loaded the whole thread: ${spec.comments.length} comments.`);
+    expect(summary()).toMatch(new RegExp(`^${onPage.size} of ${spec.comments.length} comments on the page · ${hidden.length} more in the outline`));
+    expect(summary()).not.toMatch(/not loaded/);
+    expect(api.stats.maxInFlight).toBeLessThanOrEqual(2);
+    expect(button(/Show everything in the page/)).toBeDefined();
+  });
+
+  it('finds words only a comment not on the page holds', async () => {
+    await open();
+    button(/^Load the whole thread/)!.click();
+    await until(() => /Loaded/.test(note() ?? ''));
+    const input = shadow()!.querySelector<HTMLInputElement>('.tl-search input')!;
+    input.value = FIND_ME;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(shadow()!.querySelector('.tl-search-status')!.textContent).toBe('1 found');
+  });
+
+  it('shows progress with a Cancel that stops the load and keeps what came', async () => {
+    const api = await open({ delayMs: 500 });
+    button(/^Load the whole thread/)!.click();
+    await until(() => progress() !== null);
+    expect(progress()!.getAttribute('aria-label')).toBe('Loading the whole thread');
+    button(/^Cancel$/)!.click();
+    await until(() => /cancelled/.test(note() ?? ''));
+    const asked = api.stats.requests;
+    await settle(5);
+    expect(api.stats.requests).toBe(asked);
+    expect(button(/Load again/)).toBeDefined();
+  });
+
+  it('says clearly when the instance answers with a web page, and keeps the pages it had', async () => {
+    const lines = captureConsole();
+    await open({ failPages: new Set([3]), failWith: 'html' });
+    button(/^Load the whole thread/)!.click();
+    await until(() => note() !== null);
+    expect(shadow()!.querySelector('.tl-whole-note')!.getAttribute('role')).toBe('alert');
+    expect(note()).toMatch(/web page instead of data.*The 100 comments loaded so far are kept/);
+    expect(lines.filter((l) => l.startsWith('error')).length).toBeLessThanOrEqual(1);
+  });
+});

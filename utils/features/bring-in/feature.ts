@@ -1,0 +1,106 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { bringIntoPage, showEverything, type BringResult } from '../../lemmy/bring-in';
+import { logOnce } from '../../log';
+import type { Session } from '../../session/session';
+import type { CommentId, Thread } from '../../thread/types';
+import { unreachableText } from './messages';
+
+/** Bringing comments into the page, for the sidebar: progress, or how it ended. */
+export type BringState =
+  | { phase: 'idle' }
+  | { phase: 'bringing'; id: CommentId; done: number; total: number }
+  | { phase: 'everything'; shown: number; total: number | null }
+  /** `link`: lemmy-ui's own view of the comment in its context, where the page could not show it. */
+  | { phase: 'ended'; message: string; failed: boolean; link?: string };
+
+export interface BringInFeature {
+  state: ReadonlySignal<BringState>;
+  /** Makes lemmy-ui render a comment through its own UI; the element, or null (the state says why). */
+  bring(id: CommentId): Promise<Element | null>;
+  /** Brings every comment into the page, the same way. */
+  showEverything(): void;
+  cancel(): void;
+  dismiss(): void;
+}
+
+/**
+ * A comment known from the data but not rendered is brought into the page as
+ * a reader would do it (utils/lemmy/bring-in): scrolling lemmy-ui's list,
+ * opening its "more replies". One walk at a time; a new one ends the last.
+ */
+export function startBringIn(doc: Document, session: Session): BringInFeature {
+  const state = signal<BringState>({ phase: 'idle' });
+  let walk: AbortController | null = null;
+  const begin = () => {
+    walk?.abort();
+    const controller = (walk = new AbortController());
+    session.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    return controller;
+  };
+  const finish = (controller: AbortController) => {
+    if (walk === controller) walk = null;
+    controller.abort(); // drops the session listener
+  };
+
+  const bring = async (id: CommentId): Promise<Element | null> => {
+    const controller = begin();
+    const path = pathTo(session.model.thread.peek(), id);
+    state.value = { phase: 'bringing', id, done: 0, total: path.length };
+    const onStep = (done: number, total: number) => !controller.signal.aborted && (state.value = { phase: 'bringing', id, done, total });
+    let result: BringResult;
+    try {
+      result = await bringIntoPage(doc, path, { signal: controller.signal, onStep });
+    } catch (e) {
+      logOnce('bringing a comment into the page failed:', e);
+      result = { status: 'unreachable', reason: 'not-rendered' };
+    }
+    finish(controller);
+    if (session.signal.aborted) return null;
+    if (result.status === 'shown') {
+      state.value = { phase: 'idle' };
+      return result.element;
+    }
+    if (walk === null) state.value = endedState(result, `${doc.location?.origin ?? ''}/comment/${id}`);
+    return null;
+  };
+
+  const everything = () => {
+    const controller = begin();
+    const total = () => session.model.counts.peek().total;
+    state.value = { phase: 'everything', shown: 0, total: total() };
+    const onProgress = (shown: number, all: number | null) => !controller.signal.aborted && (state.value = { phase: 'everything', shown, total: all });
+    showEverything(doc, { signal: controller.signal, onProgress, total: total() })
+      .catch((e: unknown) => (logOnce('showing every comment failed:', e), 'timeout' as const))
+      .then((end) => {
+        finish(controller);
+        if (session.signal.aborted || walk !== null) return;
+        const message = { done: 'Every comment lemmy-ui can show is in the page.', cancelled: 'Stopped: what is in the page stays.', timeout: 'The page stopped answering; what is in the page stays.' }[end];
+        state.value = { phase: 'ended', message, failed: end === 'timeout' };
+      });
+  };
+
+  return {
+    state,
+    bring,
+    showEverything: everything,
+    cancel: () => walk?.abort(),
+    dismiss: () => void (state.value = { phase: 'idle' }),
+  };
+}
+
+/** The comment's ancestors known to the thread, top-most first, then the comment. */
+export function pathTo(thread: Thread, id: CommentId): CommentId[] {
+  const path: CommentId[] = [];
+  const seen = new Set<CommentId>();
+  for (let cur: CommentId | null = id; cur !== null && !seen.has(cur) && thread.byId.has(cur); cur = thread.byId.get(cur)!.parentId) {
+    seen.add(cur);
+    path.unshift(cur);
+  }
+  return path;
+}
+
+function endedState(result: Exclude<BringResult, { status: 'shown' }>, link: string): BringState {
+  if (result.status === 'cancelled') return { phase: 'ended', message: 'Stopped.', failed: false };
+  if (result.status === 'timeout') return { phase: 'ended', message: 'The page did not answer in time.', failed: true, link };
+  return { phase: 'ended', message: unreachableText(result.reason), failed: true, link };
+}

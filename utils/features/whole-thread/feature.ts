@@ -1,0 +1,137 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { loadComments, type LoadOptions } from '../../lemmy/api/load-comments';
+import { loadPostCount } from '../../lemmy/api/post-count';
+import type { ApiVersion } from '../../lemmy/api/urls';
+import { readCommentView } from '../../lemmy/comment-view';
+import { guard, logOnce } from '../../log';
+import type { Session } from '../../session/session';
+import type { CommentData } from '../../thread/types';
+import type { FeatureContext } from '../types';
+import { endState, type LoadState } from './state';
+
+export interface WholeThreadFeature {
+  state: ReadonlySignal<LoadState>;
+  /** Whether this page can be loaded whole (a post page on http(s)). */
+  available: boolean;
+  load(): void;
+  cancel(): void;
+  /** The reader's answer when a big thread asks before going on. */
+  answer(goOn: boolean): void;
+}
+
+/**
+ * Loads every comment of the post from the page's own instance's public API
+ * (utils/lemmy/api), when the reader asks or the setting says so, into the
+ * session's data. The load lives with the session: a navigation cancels it,
+ * and nothing carries over to the next post.
+ */
+export function startWholeThread(session: Session, context: FeatureContext, fetcher?: typeof fetch): WholeThreadFeature {
+  const { page } = session;
+  const postId = page.route.postId;
+  const origin = context.doc.location?.origin ?? '';
+  const available = postId !== null && /^https?:/.test(origin);
+  const api: ApiVersion = page.version.group === 'C' ? 'v4' : 'v3';
+  const state = signal<LoadState>({ phase: 'idle' });
+  let run: AbortController | null = null;
+  let answer: ((goOn: boolean) => void) | null = null;
+  const batches = batcher(session, context, postId);
+
+  const load = () => {
+    if (!available || run) return;
+    const controller = (run = new AbortController());
+    const stop = () => controller.abort();
+    session.signal.addEventListener('abort', stop, { once: true });
+    const total = session.model.counts.peek().total;
+    state.value = { phase: 'loading', loaded: 0, total };
+    const options: LoadOptions = {
+      origin,
+      postId: postId!,
+      api,
+      signal: controller.signal,
+      fetch: fetcher,
+      total,
+      onBatch: batches.add,
+      onProgress: (p) => state.peek().phase === 'loading' && (state.value = { phase: 'loading', ...p }),
+      ask: (loaded, total) =>
+        new Promise<boolean>((resolve) => {
+          answer = resolve;
+          state.value = { phase: 'asking', loaded, total };
+        }),
+    };
+    loadComments(options)
+      .then((outcome) => {
+        batches.flush(outcome.status === 'done');
+        if (!session.signal.aborted) state.value = endState(outcome);
+      })
+      .catch((e: unknown) => {
+        logOnce('loading the whole thread failed:', e);
+        state.value = { phase: 'ended', loaded: 0, failed: true, message: 'Loading failed.' };
+      })
+      .finally(() => {
+        session.signal.removeEventListener('abort', stop);
+        run = null;
+      });
+  };
+
+  void loadOnOpen(session, context, { available, origin, postId, api, fetcher }).then((go) => go && load());
+  return {
+    state,
+    available,
+    load,
+    cancel: () => {
+      run?.abort();
+      answer?.(false);
+    },
+    answer: (goOn) => {
+      const give = answer;
+      const asked = state.peek();
+      answer = null;
+      if (give && asked.phase === 'asking') state.value = { phase: 'loading', loaded: asked.loaded, total: asked.total };
+      give?.(goOn);
+    },
+  };
+}
+
+/**
+ * Pages of comments are read and joined to the thread once per frame, not
+ * once per page: the thread is rebuilt whole each time.
+ */
+function batcher(session: Session, context: FeatureContext, postId: number | null) {
+  let pending: unknown[] = [];
+  let queued = false;
+  const read = (complete: boolean) => {
+    queued = false;
+    const views = pending;
+    pending = [];
+    if (session.signal.aborted) return;
+    const comments: CommentData[] = [];
+    for (const view of views) {
+      const c = readCommentView(view, { host: session.page.host, postId });
+      if (c) comments.push(c);
+    }
+    if (comments.length < views.length) logOnce('skipped comments of the API that could not be read');
+    guard('adding loaded comments', () => session.addData(comments, { complete }), undefined);
+  };
+  return {
+    add(views: unknown[]) {
+      for (const v of views) pending.push(v);
+      if (queued) return;
+      queued = true;
+      context.schedule(() => queued && read(false));
+    },
+    flush: read,
+  };
+}
+
+/** The reader's setting: load when a post opens, for posts up to a size (asking the instance the count if the page does not say). */
+async function loadOnOpen(
+  session: Session,
+  context: FeatureContext,
+  o: { available: boolean; origin: string; postId: number | null; api: ApiVersion; fetcher?: typeof fetch },
+): Promise<boolean> {
+  const { wholeThread } = await context.loaded;
+  if (!o.available || !wholeThread.auto || session.signal.aborted) return false;
+  const counts = session.model.counts.peek();
+  const total = counts.total ?? (await loadPostCount({ origin: o.origin, postId: o.postId!, api: o.api, signal: session.signal, fetch: o.fetcher }));
+  return total !== null && total <= wholeThread.upTo && counts.comments < total && !session.signal.aborted;
+}
