@@ -60,9 +60,10 @@ export function publishedTime(text: unknown): number | null {
   return english(text) ?? yearFirst(text);
 }
 
-/** One parse per comment, however many quotes compare against it. */
+/** One parse per comment, however many quotes compare against it; the data's exact time first. */
 const times = new WeakMap<CommentData, number | null>();
 function timeOf(comment: CommentData): number | null {
+  if (comment.publishedAt !== undefined) return comment.publishedAt;
   let t = times.get(comment);
   if (t === undefined) times.set(comment, (t = publishedTime(comment.published)));
   return t;

@@ -110,11 +110,29 @@ function findSource(thread: Thread, index: SourceIndex, comment: CommentData, qu
         if (found) return found;
       }
     }
-    if (!options.sources.anywhere) continue;
+    // A deleted parent's words are gone; a look-alike elsewhere would be a guess (parentGone).
+    if (!options.sources.anywhere || goneParent(thread, comment)) continue;
     const found = onlyEarlier(index, quote, elsewhere(index, quote, fuzzy), placeOf, fuzzy);
     if (found) return found;
   }
   return null;
+}
+
+/** The direct parent, when the page or the data says it was deleted or removed. */
+function goneParent(thread: Thread, comment: CommentData): CommentData | null {
+  const parent = comment.parentId === null ? undefined : thread.byId.get(comment.parentId);
+  return parent && (parent.deleted || parent.removed) ? parent : null;
+}
+
+/**
+ * A reply quoting its deleted or removed parent, found nowhere nearer: linked
+ * to that parent, saying so. Its text was blanked, so the words cannot be
+ * checked; a reply's quote is of its parent far more often than of anything else.
+ */
+function goneLink(thread: Thread, comment: CommentData, quoteIndex: number): QuoteLink | null {
+  const parent = goneParent(thread, comment);
+  if (!parent) return null;
+  return { quoteOf: comment.id, quoteIndex, source: { kind: 'comment', id: parent.id }, ranges: [], exact: false, gone: parent.removed ? 'removed' : 'deleted' };
 }
 
 function toLink(index: SourceIndex, comment: CommentData, quoteIndex: number, found: Found): QuoteLink {
@@ -141,7 +159,8 @@ function matchComment(thread: Thread, idx: SourceIndex, opts: QuoteOptions, comm
     if (!plans.length) return;
     const quote: Quote = { plans, cache: [] };
     const found = findSource(thread, idx, comment, quote, opts);
-    if (found) links.push(toLink(idx, comment, quoteIndex, found));
+    const link = found ? toLink(idx, comment, quoteIndex, found) : opts.sources.parent ? goneLink(thread, comment, quoteIndex) : null;
+    if (link) links.push(link);
   });
 }
 

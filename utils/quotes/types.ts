@@ -22,6 +22,11 @@ export interface QuoteLink {
   ranges: QuoteSpan[];
   /** True when the normalised quote occurs verbatim in the normalised source. */
   exact: boolean;
+  /**
+   * The quoted parent was deleted or removed (its text is gone): the link goes to
+   * it, with no spans, and says so, rather than to a look-alike elsewhere.
+   */
+  gone?: 'deleted' | 'removed';
 }
 
 export interface QuoteOptions {

@@ -30,18 +30,33 @@ describe('the "anywhere" tier links only the one earlier comment holding a quote
     expect(matchQuotes(t).map(from)).toEqual([5]);
   });
 
-  it('a quote of a deleted parent is not linked to a later comment that repeats its words', () => {
+  it('a quote of a deleted parent says so, and is not linked to a later comment that repeats its words', () => {
     const t = thread(null, [
       c(1, null, { text: 'Deleted by creator', deleted: true }),
       c(2, 1, { quotes: [QUOTE] }),
       c(3, 1, { text: `Quite right: ${SAID}` }),
     ]);
-    expect(matchQuotes(t)).toEqual([]);
+    expect(matchQuotes(t)).toEqual([{ quoteOf: 2, quoteIndex: 0, source: { kind: 'comment', id: 1 }, ranges: [], exact: false, gone: 'deleted' }]);
   });
 
-  it('a quote of a removed parent is not linked to a later comment elsewhere either', () => {
-    const t = thread(null, [c(1, null, { text: '', removed: true }), c(2, 1, { quotes: [QUOTE] }), c(3, null, { text: SAID })]);
-    expect(matchQuotes(t)).toEqual([]);
+  it('a quote of a removed parent says so, even when one earlier comment elsewhere holds the words', () => {
+    const t = thread(null, [c(3, null, { text: SAID }), c(4, null, { text: '', removed: true }), c(5, 4, { quotes: [QUOTE] })]);
+    expect(matchQuotes(t).map((l) => [from(l), l.gone])).toEqual([[4, 'removed']]);
+  });
+
+  it('a quote of a deleted parent that its grandparent holds links the grandparent', () => {
+    const t = thread(null, [c(1, null, { text: SAID }), c(2, 1, { text: '', deleted: true }), c(3, 2, { quotes: [QUOTE] })]);
+    expect(matchQuotes(t).map((l) => [from(l), l.gone])).toEqual([[1, undefined]]);
+  });
+
+  it("goes by the data's exact times first: a source is never newer than the quote", () => {
+    const t = thread(null, [
+      c(3, null, { text: SAID, publishedAt: Date.UTC(2023, 10, 4, 14, 30) }),
+      c(4, null, { text: 'root' }),
+      c(5, 4, { quotes: [QUOTE], publishedAt: Date.UTC(2023, 10, 4, 14, 10) }),
+      c(8, null, { text: SAID, publishedAt: Date.UTC(2023, 10, 4, 14, 0) }),
+    ]);
+    expect(matchQuotes(t).map(from)).toEqual([8]);
   });
 
   it('goes by published time when both are readable: a late-federated comment (higher id) can be the source', () => {

@@ -66,6 +66,7 @@ function sourceKey(link: QuoteLink): string {
 }
 
 function authorOf(thread: Thread, link: QuoteLink): string {
+  if (link.gone) return `a ${link.gone} comment`;
   if (link.source.kind === 'post') return thread.post?.author ? `the post by @${thread.post.author.name}` : 'the post';
   const c = thread.byId.get(link.source.id);
   return c ? `@${c.author.name}` : 'a comment';
@@ -78,14 +79,16 @@ function authorOf(thread: Thread, link: QuoteLink): string {
  * compare the sliced decoration with the one-task one on the same page.
  */
 export interface QuotesOptions {
+  /** Selects a comment and shows it in the page, bringing it in first when it is not there (the outline feature's). */
+  show: (id: number, options?: { jump?: boolean }) => void;
   /** Threads up to this many comments are decorated in one task (tests lower it). */
   decorateAtOnce?: number;
   /** Tells screen readers where a quote jump landed (./announcer). */
   announce?: (text: string) => void;
 }
 
-export function startQuotes(doc: Document, session: Session, settings: ReadonlySignal<Settings>, options: QuotesOptions = {}): QuotesFeature {
-  const { decorateAtOnce = DECORATE_AT_ONCE, announce } = options;
+export function startQuotes(doc: Document, session: Session, settings: ReadonlySignal<Settings>, options: QuotesOptions): QuotesFeature {
+  const { decorateAtOnce = DECORATE_AT_ONCE, announce, show } = options;
   const { model, outline } = session;
   const style = ownStyle(doc, 'threadlens-quote-style');
   // Strings, so that a settings change elsewhere (or settings loading item by item) neither
@@ -206,16 +209,15 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
   const toSource = (link: QuoteLink) => {
     outline.select(link.quoteOf);
     if (link.source.kind === 'comment') {
-      outline.select(link.source.id, { jump: true });
-      const el = session.elementOf(link.source.id);
-      if (el) showComment(el);
+      // Through the outline: a source not on the page is brought into it first.
+      show(link.source.id, { jump: true });
     } else {
       outline.pushJump(link.quoteOf);
       const body = bodyOf(link);
       if (body) showElement(body);
     }
     flash(link);
-    announce?.(link.source.kind === 'comment' ? `Quoted from ${describe(link.source.id)}` : 'Quoted from the post');
+    announce?.(link.gone ? `Quoted from a ${link.gone} comment` : link.source.kind === 'comment' ? `Quoted from ${describe(link.source.id)}` : 'Quoted from the post');
   };
 
   const cursor = new Map<string, number>();
