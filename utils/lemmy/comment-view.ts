@@ -76,13 +76,9 @@ function timeOf(text: string): number | undefined {
 
 function readAuthor(creator: Json, host: string): Author {
   const name = str(creator.name) ?? '';
-  const actor = str(creator.ap_id) ?? str(creator.actor_id);
-  let instance = host;
-  try {
-    if (actor) instance = new URL(actor).host;
-  } catch {
-    // A malformed actor URL: the author is counted as local, as lemmy-ui shows them.
-  }
+  // The actor URL's host (a malformed one counts the author as local, as lemmy-ui shows them).
+  const actor = /^https?:\/\/([^/?#\s]+)/i.exec(str(creator.ap_id) ?? str(creator.actor_id) ?? '');
+  const instance = actor ? actor[1]!.toLowerCase() : host;
   const display = str(creator.display_name)?.trim() || name;
   return { name, instance, display };
 }

@@ -68,8 +68,14 @@ function closingFence(lines: readonly string[], open: number): number {
 
 const unquote = (line: string): string => line.replace(/^ {0,3}> ?/, '');
 
+/** A line that opens with a letter is prose: no block marker can start it. */
+const PROSE_START = /^\p{L}/u;
+/** Characters inline syntax needs; a line without any is its own text. */
+const INLINE_SYNTAX = /[`*_~^[\]!<&\\]/;
+
 /** One source line's visible text: block markers, then inline syntax, left out. */
 function lineText(line: string): string {
+  if (PROSE_START.test(line)) return INLINE_SYNTAX.test(line) ? inlineMarkdown(line) : line.replace(/[ \t]+/g, ' ').trim();
   if (/^ {0,3}([-*_])( *\1){2,} *$/.test(line)) return ''; // thematic break
   if (/^ {0,3}:::\s*$/.test(line)) return ''; // end of a spoiler
   const block = line

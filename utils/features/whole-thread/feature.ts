@@ -4,6 +4,7 @@ import { loadPostCount } from '../../lemmy/api/post-count';
 import type { ApiVersion } from '../../lemmy/api/urls';
 import { readCommentView } from '../../lemmy/comment-view';
 import { guard, logOnce } from '../../log';
+import { measured } from '../../measure';
 import type { Session } from '../../session/session';
 import type { CommentData } from '../../thread/types';
 import type { FeatureContext } from '../types';
@@ -104,11 +105,8 @@ function batcher(session: Session, context: FeatureContext, postId: number | nul
     const views = pending;
     pending = [];
     if (session.signal.aborted) return;
-    const comments: CommentData[] = [];
-    for (const view of views) {
-      const c = readCommentView(view, { host: session.page.host, postId });
-      if (c) comments.push(c);
-    }
+    // 'whole-thread-read': the API's JSON to comments; the session's own 'parse' and 'publish' follow.
+    const comments = measured('whole-thread-read', () => readViews(views, session.page.host, postId));
     if (comments.length < views.length) logOnce('skipped comments of the API that could not be read');
     guard('adding loaded comments', () => session.addData(comments, { complete }), undefined);
   };
@@ -121,6 +119,15 @@ function batcher(session: Session, context: FeatureContext, postId: number | nul
     },
     flush: read,
   };
+}
+
+function readViews(views: readonly unknown[], host: string, postId: number | null): CommentData[] {
+  const comments: CommentData[] = [];
+  for (const view of views) {
+    const c = readCommentView(view, { host, postId });
+    if (c) comments.push(c);
+  }
+  return comments;
 }
 
 /** The reader's setting: load when a post opens, for posts up to a size (asking the instance the count if the page does not say). */
