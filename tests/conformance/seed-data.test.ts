@@ -5,6 +5,8 @@ import { readCommentView } from '../../utils/lemmy/comment-view';
 import { readIsoData } from '../../utils/lemmy/iso-data';
 import { readThread } from '../../utils/lemmy/read-thread';
 import { SEED } from './shared-fixtures';
+import { loadPage } from '../support/app-harness';
+import { crankedSession } from '../support/session-harness';
 
 /**
  * The seed thread's data (isoData in real lemmy-ui 0.18.5, 0.19.20 and
@@ -65,5 +67,29 @@ describe.skipIf(!have)('the seed thread read from its data', () => {
     it('refuses views of another post', () => {
       expect(readCommentView(views[0], { host: SEED.host, postId: SEED.postId + 1 })).toBeNull();
     });
+  });
+});
+
+describe.skipIf(!have)('the seed thread, page and data joined, in every version', () => {
+  const pages = [
+    ['lemmy-ui-0.18.5/seed-thread.hydrated.html', ''],
+    ['lemmy-ui/seed-thread.hydrated.html', ''],
+    ['lemmy-ui/seed-thread.flat.hydrated.html', '?sort=New&view=Flat'],
+    ['lemmy-ui-1.0.0-beta.1/seed-thread.hydrated.html', ''],
+  ] as const;
+
+  it.each(pages)('%s: every comment at its true depth, with exact up and down votes, and nothing missing', async (file, query) => {
+    const url = `https://${SEED.host}/post/${SEED.postId}${query}`;
+    loadPage(read(file), url);
+    const cranked = crankedSession(document, url);
+    await cranked.flush();
+    const thread = cranked.session.model.thread.value;
+    cranked.stop();
+    const got = SEED.comments.map((s) => {
+      const c = thread.byId.get(s.id)!;
+      return { id: s.id, depth: c.depth, up: c.votes.up, down: c.votes.down, offPage: !!c.offPage };
+    });
+    expect(got).toEqual(SEED.comments.map((s) => ({ id: s.id, depth: s.depth, up: { value: s.up, approx: false }, down: { value: 0, approx: false }, offPage: false })));
+    expect(cranked.session.model.counts.value).toMatchObject({ comments: 6, onPage: 6, total: 6, unloaded: 0 });
   });
 });
