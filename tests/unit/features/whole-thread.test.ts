@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { generateThread, renderPage, type ThreadSpec } from '../../fixtures/build-thread';
 import { fakeLemmyApi, type FakeApiOptions } from '../../support/fake-lemmy-api';
 import { captureConsole, loadPage, ready, resetWorld, settle, shadow, start } from '../../support/app-harness';
@@ -46,6 +47,16 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+/** WXT's client-side navigation event, as its location watcher sends it. */
+async function navigateTo(next: ThreadSpec) {
+  const to = `/post/${next.post.id}`;
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(`http://127.0.0.1${to}`);
+  document.querySelector('#app')!.replaceWith(new DOMParser().parseFromString(renderPage(next, { version: 'B', view: 'tree', theme: 'light', path: to }), 'text/html').querySelector('#app')!);
+  const name = `${fakeBrowser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:locationchange`;
+  window.dispatchEvent(Object.assign(new Event(name), { newUrl: new URL(`http://127.0.0.1${to}`) }));
+  await settle();
+}
+
 describe('loading the whole thread', () => {
   it('asks nothing of the instance until the reader does, then brings every comment into the outline', async () => {
     const api = await open();
@@ -83,6 +94,20 @@ describe('loading the whole thread', () => {
     await settle(5);
     expect(api.stats.requests).toBe(asked);
     expect(button(/Load again/)).toBeDefined();
+  });
+
+  it('is cancelled by a navigation to another post, and nothing of it reaches the next one', async () => {
+    const api = await open({ delayMs: 300 });
+    button(/^Load the whole thread/)!.click();
+    await until(() => api.stats.requests > 0);
+    const other = generateThread({ comments: 12, maxDepth: 3, seed: 77 });
+    await navigateTo(other);
+    await until(() => api.stats.inFlight === 0);
+    // The pages in flight when the reader left were the last: 240 comments take 5.
+    expect(api.stats.requests).toBeLessThan(Math.ceil(spec.comments.length / 50));
+    await until(() => /^12 comments/.test(summary()));
+    expect(summary()).not.toMatch(/on the page|more in the outline/);
+    expect(button(/Show everything/)).toBeUndefined();
   });
 
   it('says clearly when the instance answers with a web page, and keeps the pages it had', async () => {
