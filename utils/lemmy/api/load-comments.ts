@@ -1,4 +1,4 @@
-import { linkedSignal, type Sleep } from './abort';
+import { linkedSignal, raceAbort, type Sleep } from './abort';
 import { acceptor, type Skipped } from './accept';
 import { ApiError } from './errors';
 import { cursorPages, numberedPages, v3Views } from './pages';
@@ -53,7 +53,7 @@ function pages(base: URL, o: LoadOptions, polite: Polite, signal: AbortSignal, t
 /** Throws at once for an origin that is not http(s) or a post id that is not one. */
 export function loadComments(o: LoadOptions): Promise<LoadOutcome> {
   const base = apiBase(o.origin);
-  commentListUrl(base, o.api, o.postId, null);
+  commentListUrl(base, o.api, o.postId, null); // throws for a bad post id, before anything starts
   return run(base, o);
 }
 
@@ -77,9 +77,8 @@ async function run(base: URL, o: LoadOptions): Promise<LoadOutcome> {
       if (loaded >= MAX_COMMENTS) return end('stopped');
       if (!asked && loaded > askAbove && o.ask) {
         asked = true;
-        const go = await o.ask(loaded, total());
-        if (o.signal.aborted) return end('cancelled');
-        if (!go) return end('stopped');
+        // A cancel while the question is open ends the load without waiting for an answer.
+        if (!(await raceAbort(o.ask(loaded, total()), o.signal))) return end('stopped');
       }
     }
     return end('done');

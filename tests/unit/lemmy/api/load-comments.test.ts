@@ -126,7 +126,7 @@ describe('loadComments, API v3', () => {
     expect(progress[0]).toEqual({ loaded: 50, total: 100 });
   });
 
-  it('asks once past askAbove; a no stops with what was delivered', async () => {
+  it('asks once past askAbove; a no stops with what was delivered, a cancel does not wait for the answer', async () => {
     const spec = thread(300);
     const ask = vi.fn(async () => false);
     const stopped = load(spec, { askAbove: 120, ask, total: 300 });
@@ -138,6 +138,10 @@ describe('loadComments, API v3', () => {
     const going = load(spec, { askAbove: 120, ask: yes });
     expect(await going.outcome).toMatchObject({ status: 'done', loaded: 300 });
     expect(yes).toHaveBeenCalledTimes(1);
+
+    const stop = new AbortController();
+    const open = load(spec, { askAbove: 120, signal: stop.signal, ask: () => (stop.abort(), new Promise<boolean>(() => {})) });
+    expect(await open.outcome).toMatchObject({ status: 'cancelled', loaded: 150 });
   });
 
   it('stops at the hard ceiling whatever the instance keeps sending', async () => {
