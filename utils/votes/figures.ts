@@ -95,7 +95,8 @@ export function threadFigures(thread: Thread, site: boolean | null = null): Thre
   return {
     mode,
     comments: thread.byId.size,
-    unloaded,
+    // The post's own count, where known, also covers what no loaded comment knows of (threads lemmy-ui never fetched).
+    unloaded: thread.total === undefined ? unloaded : Math.max(0, thread.total - thread.byId.size),
     participants: seen.size,
     up,
     down: mode === 'shown' ? down : null,

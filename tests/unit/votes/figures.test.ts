@@ -96,6 +96,13 @@ describe('what the figures cannot know', () => {
     expect(honestyNotes(f)).toEqual(['7 replies are not loaded yet: counted as unknown, not as zero.']);
   });
 
+  it("counts what the post's comment count says is missing, also where no loaded comment knows of it", () => {
+    const t = tree([[1, null, upDown(5, 1), undefined, { moreReplies: 1 }], [2, null, upDown(2, 0)]]);
+    expect(threadFigures({ ...t, total: 40 }).unloaded).toBe(38);
+    expect(threadFigures({ ...t, total: 2 }).unloaded).toBe(0);
+    expect(honestyNotes(threadFigures({ ...t, total: 2 }))).toEqual(['Every comment is loaded and every count is exact.']);
+  });
+
   it('a comment with no score at all is left out of the statistics and said so', () => {
     const f = threadFigures(tree([[1, null, { up: null, down: null, score: null }], [2, null, upDown(4, 1)]]));
     expect(f.score.missing).toBe(1);
