@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCommentView } from '../../utils/lemmy/comment-view';
 import { readIsoData } from '../../utils/lemmy/iso-data';
+import { shownCommentCount } from '../../utils/lemmy/read-post';
 import { readThread } from '../../utils/lemmy/read-thread';
 import { SEED } from './shared-fixtures';
 import { loadPage } from '../support/app-harness';
@@ -31,6 +32,7 @@ describe.skipIf(!have)('the seed thread read from its data', () => {
       const ids = [...iso.comments.values()].map((c) => [c.id, c.parentId]).sort();
       expect(ids).toEqual(SEED.comments.map((c) => [c.id, c.parentId]).sort());
       expect(iso.postComments).toBe(SEED.comments.length);
+      expect(iso.downvotes).toBe(false); // hexbear.net has downvotes off, in each version's own words
     });
 
     it('gives the text, quotes and author the page renders', () => {
@@ -91,5 +93,17 @@ describe.skipIf(!have)('the seed thread, page and data joined, in every version'
     });
     expect(got).toEqual(SEED.comments.map((s) => ({ id: s.id, depth: s.depth, up: { value: s.up, approx: false }, down: { value: 0, approx: false }, offPage: false })));
     expect(cranked.session.model.counts.value).toMatchObject({ comments: 6, onPage: 6, total: 6, unloaded: 0 });
+  });
+});
+
+describe.skipIf(!have)("the post's comment count as the page shows it", () => {
+  const files = [
+    'lemmy-ui-0.18.5/seed-thread.hydrated.html',
+    'lemmy-ui/seed-thread.hydrated.html',
+    'lemmy-ui-1.0.0-beta.1/seed-thread.hydrated.html',
+    ...['de', 'fr', 'ja'].map((lang) => `lemmy-ui-0.19.20-i18n/seed-thread.${lang}.hydrated.html`),
+  ];
+  it.each(files)('%s says 6', (file) => {
+    expect(shownCommentCount(load(read(file)))).toBe(6);
   });
 });

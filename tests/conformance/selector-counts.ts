@@ -55,6 +55,7 @@ const B_TREE = {
   'collapseToggle in commentHeader': 6, // one toggle per comment header
   // The post: A and B render its header twice (mobile and desktop copies).
   postListing: 1,
+  postCommentCount: 2, // "6 Comments", in the mobile and the desktop copy of the header
   postTitle: 2, // the two h1 in .post-title
   postBody: 1,
   postAuthorLine: 2, // div.small.mb-1.mb-md-0 in each header copy
@@ -118,6 +119,7 @@ const C_TREE = {
   voteHolder: 56,
   'collapseToggle in commentHeader': 0, // C's toggle is the header row itself
   postListingById: 1, // div#post-listing-<id>
+  postCommentCount: 1, // one header
   postTitle: 1, // h1.post-name
   postAuthorLine: 1,
   personLink: 8, // newsposter, the 6 comment authors, admin_bear

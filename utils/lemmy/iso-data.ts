@@ -81,7 +81,10 @@ function toIsoData(root: unknown, host: string): IsoData | null {
   const list = obj(obj(route.commentsRes).data);
   const views = (Array.isArray(list.comments) ? list.comments : Array.isArray(list.items) ? list.items : []) as unknown[];
   const site = obj(obj(data.site_res ?? data.siteRes).site_view);
-  const enable = obj(site.local_site).enable_downvotes;
+  const local = obj(site.local_site);
+  // 0.18, 0.19: a switch; 1.0: who may downvote comments ('all', 'local' or 'disable').
+  const mode = local.comment_downvotes;
+  const enable = local.enable_downvotes ?? (typeof mode === 'string' ? mode !== 'disable' : undefined);
   const comments = new Map<number, CommentData>();
   for (const view of views) {
     // isoData is the page's own first fetch, already matched to this route: no post check.

@@ -1,4 +1,5 @@
 import type { PostData } from '../thread/types';
+import { parseCount } from './counts';
 import { readAuthor } from './read-comment';
 import { parseId } from './route';
 import * as S from './selectors';
@@ -34,6 +35,19 @@ export function downvotesEnabled(doc: Document): boolean | null {
   const bar = doc.querySelector(S.postVoteBar);
   if (!bar) return null;
   return bar.querySelectorAll(S.voteBarButton).length >= 2;
+}
+
+/**
+ * The post's comment count as its listing shows it ("6 Comments", "6件のコメント"),
+ * for when isoData no longer fits the page (client-side navigation). null when
+ * absent or abbreviated ("1.9K" is not a count to be honest with).
+ */
+export function shownCommentCount(doc: Document): number | null {
+  const link = doc.querySelector(S.postListing)?.querySelector(S.postCommentCount);
+  if (!link) return null;
+  // The title has the exact number, but some languages write a word right after it ("6件"); the text is the number alone.
+  const count = parseCount(link.getAttribute('title')) ?? parseCount(inlineText(link));
+  return count && !count.approx && count.value >= 0 ? count.value : null;
 }
 
 /** The post's body element, where quotes of the post are found. */

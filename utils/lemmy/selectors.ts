@@ -36,6 +36,8 @@ export const postBody = [
 /** C names the listing by post id; /comment/C pages name the post only there or in links. */
 export const postListingById = '[id^="post-listing-"]';
 export const postAuthorLine = 'div.small.mb-1'; // holds a.person-listing and a.community-link
+/** The post's comment count button; its title reads "6 Comments" in the page's language (A, B: twice, mobile and desktop). */
+export const postCommentCount = 'a[href$="?scrollToComments=true"]';
 export const personLink = 'a.person-listing';
 /** Inside a person link: the display name, when the link has no title. */
 export const personName = 'span';

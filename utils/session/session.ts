@@ -2,7 +2,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import type { LemmyPage } from '../lemmy/detect';
 import { readIsoData, type IsoData } from '../lemmy/iso-data';
 import { commentReader, readComments, type CommentReader, type ReadResult } from '../lemmy/read-thread';
-import { downvotesEnabled, pagePath, readPost } from '../lemmy/read-post';
+import { downvotesEnabled, pagePath, readPost, shownCommentCount } from '../lemmy/read-post';
 import { readTheme, type Theme } from '../lemmy/theme';
 import { watchPage, type PageChanges } from '../lemmy/watch';
 import { guard, logOnce } from '../log';
@@ -75,7 +75,10 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const isoData = () => (iso === undefined ? (iso = readIsoData(doc)) : iso);
   const isoFits = () => !!isoData() && iso!.path === pagePath(doc);
 
-  const data = createDataStore(() => (isoFits() ? iso! : null));
+  // The count the listing shows: read once it is needed (isoData no longer fits) and found.
+  let shownTotal: number | null = null;
+  const pageTotal = () => (shownTotal ??= shownCommentCount(doc));
+  const data = createDataStore(() => (isoFits() ? iso! : null), pageTotal);
 
   const ctx = { host: page.host };
   let lastRead: ReadResult | null = null;
@@ -177,10 +180,10 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
 
 /**
  * What the data knows of the thread: isoData while it fits the page, then the
- * API's comments over it (fresher). The joined map is made again only when
+ * API's comments over it (fresher); the post's count from the API, isoData or the page. The joined map is made again only when
  * one of them changed.
  */
-function createDataStore(isoData: () => IsoData | null) {
+function createDataStore(isoData: () => IsoData | null, pageTotal: () => number | null) {
   const api = new Map<number, CommentData>();
   let apiTotal: number | null = null;
   let joined: { iso: IsoData | null; map: Map<number, CommentData> } | null = null;
@@ -200,7 +203,7 @@ function createDataStore(isoData: () => IsoData | null) {
     /** The post's comment count; once complete, what is known is the whole thread. */
     total(known: number): number | null {
       if (store.complete) return known;
-      return apiTotal ?? isoData()?.postComments ?? null;
+      return apiTotal ?? isoData()?.postComments ?? pageTotal();
     },
     add(comments: readonly CommentData[], options: { total?: number | null; complete?: boolean }) {
       for (const c of comments) api.set(c.id, c);
