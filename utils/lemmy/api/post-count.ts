@@ -1,3 +1,4 @@
+import { postCommentCount } from '../iso-data';
 import { ApiError } from './errors';
 import { politeRunner } from './polite';
 import { apiBase, postUrl, type ApiVersion } from './urls';
@@ -28,9 +29,6 @@ export async function loadPostCount(o: PostCountOptions): Promise<number | null>
     if (e instanceof ApiError) return null;
     throw e;
   }
-  const view = obj(obj(body).post_view);
-  const post = obj(view.post);
-  if (post.id !== o.postId) return null;
-  const n = o.api === 'v3' ? obj(view.counts).comments : post.comments;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
+  if (obj(obj(obj(body).post_view).post).id !== o.postId) return null;
+  return postCommentCount(obj(body));
 }
