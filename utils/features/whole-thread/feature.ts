@@ -26,7 +26,15 @@ export interface WholeThreadFeature {
  * session's data. The load lives with the session: a navigation cancels it,
  * and nothing carries over to the next post.
  */
-export function startWholeThread(session: Session, context: FeatureContext, fetcher?: typeof fetch): WholeThreadFeature {
+export interface WholeThreadOptions {
+  /** The page's fetch by default (utils/lemmy/api/page-fetch). */
+  fetch?: typeof fetch;
+  /** Past this many comments the reader is asked before going on (10,000). */
+  askAbove?: number;
+}
+
+export function startWholeThread(session: Session, context: FeatureContext, options: WholeThreadOptions = {}): WholeThreadFeature {
+  const fetcher = options.fetch;
   const { page } = session;
   const postId = page.route.postId;
   const origin = context.doc.location?.origin ?? '';
@@ -44,7 +52,8 @@ export function startWholeThread(session: Session, context: FeatureContext, fetc
     session.signal.addEventListener('abort', stop, { once: true });
     const total = session.model.counts.peek().total;
     state.value = { phase: 'loading', loaded: 0, total };
-    const options: LoadOptions = {
+    const request: LoadOptions = {
+      askAbove: options.askAbove,
       origin,
       postId: postId!,
       api,
@@ -59,7 +68,7 @@ export function startWholeThread(session: Session, context: FeatureContext, fetc
           state.value = { phase: 'asking', loaded, total };
         }),
     };
-    loadComments(options)
+    loadComments(request)
       .then((outcome) => {
         batches.flush(outcome.status === 'done');
         if (!session.signal.aborted) state.value = endState(outcome);
