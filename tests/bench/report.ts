@@ -1,5 +1,6 @@
 /** Benchmark summary, table and chart. Pure: figures in, text out. */
 import type { PageFigures } from './measure-page';
+import type { WholeThreadRuns } from './whole-thread';
 
 /** Medians for one thread size, in ms (heap in MB). */
 export interface Row {
@@ -109,7 +110,7 @@ const TARGETS: Partial<Record<string, { label: string; met: (r: Row) => boolean 
   heapAddedMb: { label: '< 20 MB', met: (r) => r.heapAddedMb < 20 },
 };
 
-export function markdownReport(rows: Row[], meta: Meta): string {
+export function markdownReport(rows: Row[], meta: Meta, whole: WholeRow[] = []): string {
   const judged = rows.find((r) => r.size === 10_000);
   const head = ['', ...rows.map((r) => `${r.size.toLocaleString('en-US')} comments`), ...(judged ? ['target (10,000)'] : [])];
   const line = (label: string, key: string, f: (r: Row) => string) => {
@@ -154,7 +155,120 @@ export function markdownReport(rows: Row[], meta: Meta): string {
     `Content script \`content-scripts/lemmy.js\`: ${kb(meta.bundleRaw)} raw, ${kb(meta.bundleGzip)} gzip ` +
       `(target < 40 KB gzip: ${gz})${meta.cssRaw ? `, plus ${kb(meta.cssRaw)} CSS` : ', its stylesheet included'}.`,
     '',
+    ...(whole.length ? [wholeThreadTable(whole, meta.runs), ''] : []),
   ].join('\n');
+}
+
+/** Loading the whole thread (tests/bench/whole-thread.ts): medians for one size, in ms. */
+export interface WholeRow {
+  size: number;
+  /** Click → "Loaded the whole thread", and comments per second over it. */
+  load: number;
+  perSecond: number;
+  /** The page without the extension fetching every listing page and JSON.parse-ing it; that parse alone per 1,000. */
+  fetchAll: number;
+  jsonParsePer1000: number;
+  /** JSON views to outline rows per 1,000 comments: whole-thread-read + parse + publish, and each of them. */
+  jsonToRowsPer1000: number;
+  readPer1000: number;
+  parsePer1000: number;
+  publishPer1000: number;
+  batches: number;
+  longestTask: number;
+  /** The longest task of the worst run: a median of three or five hides it. */
+  worstTask: number;
+  longestOwnTask: number;
+  tasksOver50: number;
+  /** Runs (of meta.runs) with a task over 50 ms during the load: the target is none. */
+  longRuns: number;
+  longestOwnTaskAfter: number;
+  frame: number;
+  frameRender: number;
+  /** Every measure made after the click, by name: its median sum. */
+  measures: Record<string, number>;
+}
+
+/** The steps that turn the API's JSON into outline rows (no measure times the outline's render after the first). */
+const JSON_TO_ROWS = ['whole-thread-read', 'parse', 'publish'];
+
+export function summariseWhole({ size, withExt, without }: WholeThreadRuns): WholeRow {
+  const m = (f: (x: (typeof withExt)[number]) => number) => median(withExt.map(f));
+  const per1000 = (x: (typeof withExt)[number], names: string[]) => names.reduce((sum, n) => sum + (x.measures[n] ?? 0), 0) / (x.comments / 1000);
+  const names = [...new Set(withExt.flatMap((x) => Object.keys(x.measures)))];
+  return {
+    size,
+    load: m((x) => x.load),
+    perSecond: m((x) => x.comments / (x.load / 1000)),
+    fetchAll: median(without.map((b) => b.fetchAll)),
+    jsonParsePer1000: median(without.map((b) => b.jsonParse / (b.comments / 1000))),
+    jsonToRowsPer1000: m((x) => per1000(x, JSON_TO_ROWS)),
+    readPer1000: m((x) => per1000(x, ['whole-thread-read'])),
+    parsePer1000: m((x) => per1000(x, ['parse'])),
+    publishPer1000: m((x) => per1000(x, ['publish'])),
+    batches: m((x) => x.batches),
+    longestTask: m((x) => x.longestTask),
+    worstTask: Math.max(0, ...withExt.map((x) => x.longestTask)),
+    longestOwnTask: m((x) => x.longestOwnTask),
+    tasksOver50: m((x) => x.tasksOver50),
+    longRuns: withExt.filter((x) => x.tasksOver50 > 0).length,
+    longestOwnTaskAfter: m((x) => x.longestOwnTaskAfter),
+    frame: m((x) => x.frame),
+    frameRender: m((x) => x.frameRender),
+    measures: Object.fromEntries(names.map((n) => [n, m((x) => x.measures[n] ?? 0)]).sort((a, b) => Number(b[1]) - Number(a[1]))),
+  };
+}
+
+const WHOLE_TARGETS: Partial<Record<keyof WholeRow, { label: string; met: (r: WholeRow) => boolean }>> = {
+  jsonToRowsPer1000: { label: '≤ 20 ms', met: (r) => r.jsonToRowsPer1000 <= 20 },
+  // "No task over 50 ms": judged on every run, not on the median.
+  longRuns: { label: 'none in any run', met: (r) => r.longRuns === 0 },
+};
+
+/** Its own table: the sizes as columns, the targets judged on the largest. */
+function wholeThreadTable(rows: WholeRow[], runs: number): string {
+  const judged = rows.reduce((a, b) => (b.size > a.size ? b : a));
+  const head = ['Load the whole thread', ...rows.map((r) => `${r.size.toLocaleString('en-US')} comments`), `target (${judged.size.toLocaleString('en-US')})`];
+  const line = (label: string, key: keyof WholeRow, f: (r: WholeRow) => string) => {
+    const t = WHOLE_TARGETS[key];
+    return `| ${[label, ...rows.map(f), t ? `${t.label}: ${t.met(judged) ? 'met' : '**missed**'}` : ''].join(' | ')} |`;
+  };
+  return [
+    `Loading the whole thread from the instance's API: a page showing the first 15 top-level threads, the rest from a fake API on the same origin (pages of 50, no delay). Medians over ${runs} run(s).`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    line('click → "Loaded the whole thread"', 'load', (r) => ms(r.load)),
+    line('comments per second', 'perSecond', (r) => Math.round(r.perSecond).toLocaleString('en-US')),
+    line('baseline: the page fetches every page + JSON.parse, no extension', 'fetchAll', (r) => ms(r.fetchAll)),
+    line('**load / baseline**', 'load', (r) => ratio(r.load, r.fetchAll)),
+    line('baseline\'s JSON.parse, per 1,000 comments', 'jsonParsePer1000', (r) => ms(r.jsonParsePer1000)),
+    line('whole-thread-read (JSON views → comments), per 1,000', 'readPer1000', (r) => ms(r.readPer1000)),
+    line('parse (the thread rebuilt), per 1,000', 'parsePer1000', (r) => ms(r.parsePer1000)),
+    line('publish (the thread set, features following), per 1,000', 'publishPer1000', (r) => ms(r.publishPer1000)),
+    line('**JSON to rows per 1,000 comments** (the three above)', 'jsonToRowsPer1000', (r) => ms(r.jsonToRowsPer1000)),
+    line('batches joined to the thread', 'batches', (r) => String(r.batches)),
+    line('longest task during the load', 'longestTask', (r) => task(r.longestTask)),
+    line('… in the worst run', 'worstTask', (r) => task(r.worstTask)),
+    line('longest task with the extension\'s work in it', 'longestOwnTask', (r) => task(r.longestOwnTask)),
+    line('tasks over 50 ms during the load', 'tasksOver50', (r) => String(r.tasksOver50)),
+    line('… runs with such a task', 'longRuns', (r) => `${r.longRuns} of ${runs}`),
+    line('longest task with our work, note → idle', 'longestOwnTaskAfter', (r) => task(r.longestOwnTaskAfter)),
+    line('longest animation frame during the load', 'frame', (r) => ms(r.frame)),
+    line('… of it style, layout, paint', 'frameRender', (r) => ms(r.frameRender)),
+  ].join('\n');
+}
+
+/** One line per size for stdout, with the largest measures after the click (what dominates). */
+export function wholeThreadLines(rows: WholeRow[]): string[] {
+  return rows.map((r) => {
+    const top = Object.entries(r.measures).slice(0, 6).map(([n, v]) => `${n} ${v.toFixed(0)}`).join(', ');
+    return (
+      `whole thread, ${r.size.toLocaleString('en-US')} comments: click → note ${ms(r.load)} (${Math.round(r.perSecond)}/s; baseline ${ms(r.fetchAll)}, ${ratio(r.load, r.fetchAll)}); ` +
+      `JSON to rows ${ms(r.jsonToRowsPer1000)} per 1,000 (read ${ms(r.readPer1000)}, parse ${ms(r.parsePer1000)}, publish ${ms(r.publishPer1000)}; target ≤ 20 ms; JSON.parse alone ${ms(r.jsonParsePer1000)}); ` +
+      `longest task ${task(r.longestTask)} (ours ${task(r.longestOwnTask)}, worst run ${task(r.worstTask)}), runs with one over 50 ms: ${r.longRuns}; longest frame ${ms(r.frame)}; ` +
+      `measures after the click, ms: ${top}`
+    );
+  });
 }
 
 /** A grouped bar chart (SVG, log scale) of the extension's steps per size, with the 50 and 100 ms lines. */

@@ -5,6 +5,8 @@
  * docs/bench.png. Benchmarks are not tests: nothing here asserts a time.
  *   --sizes 100,1000,10000  --runs 5  --no-build  (with --sizes or --runs, nothing is written)
  *   --quick   one run of 50 comments, writes nothing (what CI may run to keep the harness working)
+ * Then "Load the whole thread" (whole-thread.ts) at 2,000 and 10,000 comments (--sizes
+ * sets these too, --whole-sizes these alone; --quick: 200), its own table and lines.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,15 +16,17 @@ import { gzipSync } from 'node:zlib';
 import { serveFixtures } from '../e2e/server';
 import { benchPage } from './thread-page';
 import { measurePage, type PageFigures } from './measure-page';
-import { chartHtml, markdownReport, summarise, type Meta, type Row } from './report';
+import { chartHtml, markdownReport, summarise, summariseWhole, wholeThreadLines, type Meta, type Row } from './report';
+import { benchWholeThread } from './whole-thread';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
 const quick = argv.includes('--quick');
 const sizes = quick ? [50] : (arg('sizes')?.split(',').map(Number) ?? [100, 1000, 10_000]);
 const runs = quick ? 1 : Number(arg('runs') ?? 5);
+const wholeSizes = quick ? [200] : (arg('whole-sizes') ?? arg('sizes'))?.split(',').map(Number) ?? [2000, 10_000];
 const docs = resolve(import.meta.dirname, '../../docs');
-const write = !quick && !arg('sizes') && !arg('runs');
+const write = !quick && !arg('sizes') && !arg('runs') && !arg('whole-sizes');
 
 // Its own output directory, so a benchmark never overwrites the build a test run is using.
 process.env.THREADLENS_OUT ??= '.output-bench';
@@ -54,6 +58,7 @@ for (const size of sizes) {
   rows.push(summarise(size, withExt, without));
 }
 await server.close();
+const whole = (await benchWholeThread(wholeSizes, runs, launchWithExtension)).map(summariseWhole);
 
 const bundle = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/lemmy.js'));
 const probe = await launchWithExtension({ extension: false });
@@ -67,11 +72,12 @@ const meta: Meta = {
   // A stylesheet beside the script, if a build has one (the sidebar's is imported into the script).
   cssRaw: readdirSync(resolve(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.css')).reduce((n, f) => n + readFileSync(resolve(EXTENSION_DIR, 'content-scripts', f)).length, 0),
 };
-const report = markdownReport(rows, meta);
+const report = markdownReport(rows, meta, whole);
 console.log(report);
+for (const line of wholeThreadLines(whole)) console.log(line);
 if (write) {
   writeFileSync(resolve(docs, 'bench.md'), `# Threadlens benchmark\n\nProduced by \`npm run bench\` (tests/bench).\n\n${report}`);
-  writeFileSync(resolve(docs, 'bench.json'), JSON.stringify({ meta, rows }, null, 2) + '\n');
+  writeFileSync(resolve(docs, 'bench.json'), JSON.stringify({ meta, rows, wholeThread: whole }, null, 2) + '\n');
   const page = await probe.context.newPage();
   await page.setContent(chartHtml(rows));
   await page.locator('svg').screenshot({ path: resolve(docs, 'bench.png') });
