@@ -100,12 +100,40 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
       downvotes.value = downvotesEnabled(doc) ?? isoData()?.downvotes ?? downvotes.value;
       model.setThread(thread);
     });
-  const refresh = () => {
-    const [result, thread] = measured('parse', () => {
-      const read = readComments(doc, ctx, cache);
-      return [read, toThread(read)] as const;
-    });
-    publish(result, thread);
+  const refresh = () => rebuild(() => readComments(doc, ctx, cache));
+
+  // A big thread (the page's comments, or those the data brought) is rebuilt in two tasks: the
+  // tree, then publishing it (every feature that follows it). Changes meanwhile make one more.
+  const rebuild = (read: () => ReadResult) => {
+    if (slicing) {
+      stale = true;
+      return;
+    }
+    if (model.thread.peek().byId.size <= READ_AT_ONCE && data.comments().size <= READ_AT_ONCE) {
+      const [result, thread] = measured('parse', () => {
+        const r = read();
+        return [r, toThread(r)] as const;
+      });
+      return publish(result, thread);
+    }
+    slicing = true;
+    let built: [ReadResult, Thread] | null = null;
+    const step = () => {
+      guarded('reading the thread', () => {
+        const r = read();
+        built = [r, toThread(r)];
+      });
+      return true;
+    };
+    const finish = () => {
+      slicing = false;
+      if (built) guarded('updating the thread', () => publish(...built!));
+      if (stale) {
+        stale = false;
+        refresh();
+      }
+    };
+    inSlices('parse', step, finish, controller.signal);
   };
 
   // A big page is read in slices; page changes meanwhile are read once it is done.
@@ -148,8 +176,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
       if (changes.ownRemoved) options.onIgnoredRemoved?.();
       if (changes.theme) theme.value = readTheme(doc);
       if (!changes.structure && !changes.dirty.size) return;
-      if (slicing) stale = true;
-      else refresh();
+      refresh();
     });
 
   guarded('reading the thread', () => readFirst(commentReader(doc, ctx, cache)));
@@ -167,8 +194,8 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     elements: () => elements,
     addData(comments, options = {}) {
       data.add(comments, options);
-      if (slicing) stale = true;
-      else if (lastRead) guarded('updating the thread', () => publish(lastRead!, measured('parse', () => toThread(lastRead!))));
+      const last = lastRead;
+      if (last) guarded('updating the thread', () => rebuild(() => last));
     },
     dispose() {
       options.signal.removeEventListener('abort', stop);

@@ -102,18 +102,25 @@ export function startWholeThread(session: Session, context: FeatureContext, opti
   };
 }
 
+/** The first page is joined at once, so the outline grows as soon as the load starts. */
+const FIRST_JOIN = 50;
+
 /**
- * Pages of comments are read and joined to the thread once per frame, not
- * once per page: the thread is rebuilt whole each time.
+ * Pages of comments are read and joined to the thread when what waits is as
+ * much as what was joined before (50, 100, 200, 400…), not page by page: each
+ * join rebuilds the thread whole, so 10,000 comments take about eight joins,
+ * not two hundred, and their cost adds up to about twice the last one.
  */
 function batcher(session: Session, context: FeatureContext, postId: number | null) {
   let pending: unknown[] = [];
+  let joined = 0;
   let queued = false;
   const read = (complete: boolean) => {
     queued = false;
     const views = pending;
     pending = [];
     if (session.signal.aborted) return;
+    joined += views.length;
     // 'whole-thread-read': the API's JSON to comments; the session's own 'parse' and 'publish' follow.
     const comments = measured('whole-thread-read', () => readViews(views, session.page.host, postId));
     if (comments.length < views.length) logOnce('skipped comments of the API that could not be read');
@@ -122,7 +129,7 @@ function batcher(session: Session, context: FeatureContext, postId: number | nul
   return {
     add(views: unknown[]) {
       for (const v of views) pending.push(v);
-      if (queued) return;
+      if (queued || pending.length < Math.max(FIRST_JOIN, joined)) return;
       queued = true;
       context.schedule(() => queued && read(false));
     },
