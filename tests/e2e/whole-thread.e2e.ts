@@ -28,6 +28,8 @@ import { serveFixtures, type FixtureServer } from './server';
 const bigThread = (host: string) => generateThread({ comments: 800, maxDepth: 24, seed: 2, host });
 /** 13 top-level threads, all in the page at once, and 4 "more replies". */
 const smallThread = (host: string) => generateThread({ comments: 50, maxDepth: 24, seed: 18, host });
+/** 54 top-level threads: 15 in the page as served, the rest three scrolls away. */
+const wideThread = (host: string) => generateThread({ comments: 200, maxDepth: 24, seed: 5, host });
 
 const num = (n: number) => n.toLocaleString('en');
 const pathOf = (spec: ThreadSpec) => `/post/${spec.post.id}`;
@@ -68,14 +70,15 @@ let big: ThreadSpec;
 let bigPage: LiveThread;
 let small: ThreadSpec;
 let smallPage: LiveThread;
+let wide: ThreadSpec;
+let widePage: LiveThread;
 
 beforeAll(async () => {
   server = await serveFixtures();
   const host = new URL(server.origin).host;
-  [big, small] = [bigThread(host), smallThread(host)];
-  [bigPage, smallPage] = [live(big, 30), live(small, 5)];
-  server.set(pathOf(big), bigPage.html);
-  server.set(pathOf(small), smallPage.html);
+  [big, small, wide] = [bigThread(host), smallThread(host), wideThread(host)];
+  [bigPage, smallPage, widePage] = [live(big, 30), live(small, 5), live(wide, 5)];
+  for (const [spec, at] of [[big, bigPage], [small, smallPage], [wide, widePage]] as const) server.set(pathOf(spec), at.html);
   browser = await launchWithExtension();
 });
 afterAll(async () => {
@@ -265,6 +268,9 @@ describe('loading the whole thread', () => {
     expect(href.origin + href.pathname).toBe(`${server.origin}/comment/${target}`);
     expect(await page.locator(`#comment-${target}`).count()).toBe(0);
     expect(await row(page, target).getAttribute('class')).toContain('tl-row-off');
+    // Selected and off the page: its muted text still has the contrast it needs on the selection's tint.
+    expect(await row(page, target).getAttribute('aria-selected')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -338,6 +344,17 @@ describe('showing everything in the page', () => {
     await expect.poll(() => notes(page).then((n) => n[1]), { timeout: 45_000 }).toMatch(/^Every comment lemmy-ui can show is in the page\./);
     expect(new Set(await articleIds(page))).toEqual(new Set(smallPage.ids.reachable));
     await expect.poll(() => summary(page)).toMatch(new RegExp(`^${small.comments.length} comments · `));
+    await page.close();
+  });
+
+  it("scrolls lemmy-ui's list until every top-level thread is in, then opens every 'more replies'", async () => {
+    const { page } = await open(wide);
+    expect(widePage.ids.initial.length).toBeLessThan(wide.comments.length);
+    await loadButton(page, wide.comments.length).click();
+    await expect.poll(() => notes(page)).toEqual([loaded(wide)]);
+    await page.getByRole('button', { name: 'Show everything in the page', exact: true }).click();
+    await expect.poll(() => notes(page).then((n) => n[1]), { timeout: 60_000 }).toMatch(/^Every comment lemmy-ui can show is in the page\./);
+    expect(new Set(await articleIds(page))).toEqual(new Set(widePage.ids.reachable));
     await page.close();
   });
 });

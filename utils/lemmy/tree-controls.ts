@@ -46,16 +46,20 @@ export async function growList(c: Controls, found?: () => Element | null): Promi
 }
 
 /**
- * A scroll that puts the list's end at the bottom of the viewport. lemmy-ui
- * listens for scroll events, so when the end is already in view (no scroll
- * would happen) the page first steps back a pixel.
+ * A scroll that brings the list's end into view, as lemmy-ui checks it
+ * (`bottom <= innerHeight`). Scroll positions are whole pixels: aimed exactly
+ * at the end, the list could stay a fraction of a pixel below the viewport
+ * and lemmy-ui would add nothing, so the aim is a pixel past it. One read,
+ * then the writes. lemmy-ui listens for scroll events: when the page is
+ * already there (no scroll would happen), it first steps a pixel away.
  */
 function scrollToEnd(list: Element): void {
   const win = list.ownerDocument.defaultView;
-  const inView = win !== null && list.getBoundingClientRect().bottom <= win.innerHeight;
+  if (!win) return;
+  const top = Math.max(0, Math.ceil(list.getBoundingClientRect().bottom + win.scrollY - win.innerHeight) + 1);
   // Instant: Bootstrap makes lemmy-ui's scrolling smooth, and the end must be in view when the event fires.
-  if (inView) win.scrollBy({ top: -1, behavior: 'instant' });
-  list.scrollIntoView({ block: 'end', behavior: 'instant' });
+  if (Math.abs(top - win.scrollY) < 1) win.scrollTo({ top: Math.max(0, top - 1), behavior: 'instant' });
+  win.scrollTo({ top, behavior: 'instant' });
 }
 
 /** Clicks lemmy-ui's expand toggle of a collapsed comment and waits until it has opened. */
