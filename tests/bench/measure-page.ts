@@ -90,27 +90,32 @@ const measuresNamed = (m: Record<string, Span[]>, prefix: string) => {
 const first = (spans: Span[] | undefined) => (spans?.[0] ? spans[0].end - spans[0].start : null);
 
 /**
- * Clicks a sidebar toolbar button; returns when the page was marked (the
- * 'apply-collapse' measure that follows the click ends) and when style and
- * layout were done after it (forced right then: the frame's work without vsync).
+ * Clicks a sidebar toolbar button as the reader does (Playwright's input: the
+ * sidebar takes no page-made clicks); returns when the page was marked (the
+ * 'apply-collapse' measure that follows the click ends) and when the frame
+ * after that was rendered (style and layout of the marks done), both from the
+ * click as the page saw it.
  */
 async function click(page: Page, label: string): Promise<{ applied: number | null; layout: number | null }> {
-  return page.evaluate(async (text) => {
-    const root = document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot;
-    const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === text);
-    if (!button) return { applied: null, layout: null };
-    const t0 = performance.now();
-    button.click();
+  const button = page.locator('threadlens-sidebar button').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).first();
+  if (!(await button.count())) return { applied: null, layout: null };
+  await page.evaluate(() => {
+    const root = document.getElementsByTagName('threadlens-sidebar')[0]!.shadowRoot!;
+    root.addEventListener('click', () => ((window as unknown as { __clickAt: number }).__clickAt = performance.now()), { capture: true, once: true });
+  });
+  await button.click();
+  return page.evaluate(async () => {
+    const t0 = (window as unknown as { __clickAt: number }).__clickAt;
     // (No named function in here: tsx would wrap it in a helper the page does not have.)
     let mark: PerformanceEntry | undefined;
     for (let i = 0; i < 200 && !mark; i++) {
       mark = performance.getEntriesByName('threadlens:apply-collapse').find((e) => e.startTime >= t0);
       if (!mark) await new Promise((r) => setTimeout(r, 0));
     }
-    void document.body.offsetHeight;
-    const layout = performance.now() - t0;
-    return { applied: mark ? mark.startTime + mark.duration - t0 : null, layout };
-  }, label);
+    // A task after the next animation frame: that frame's style, layout and paint are done.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { applied: mark ? mark.startTime + mark.duration - t0 : null, layout: performance.now() - t0 };
+  });
 }
 
 /** The floor: what any reader pays to visit every comment and read its text. */

@@ -26,10 +26,8 @@ export async function waitForRows(page: Page): Promise<void> {
 /** Clicks "Collapse all", then "Expand all" in the sidebar, `pause` ms apart. */
 export async function collapseThenExpand(page: Page, pause: number): Promise<void> {
   for (const label of ['Collapse all', 'Expand all']) {
-    await page.evaluate((text) => {
-      const buttons = document.getElementsByTagName('threadlens-sidebar')[0]!.shadowRoot!.querySelectorAll('button');
-      [...buttons].find((b) => b.textContent?.trim() === text)!.click();
-    }, label);
+    // Playwright's input: the sidebar takes no page-made clicks.
+    await page.locator('threadlens-sidebar button').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().click();
     await page.waitForTimeout(pause);
   }
 }
