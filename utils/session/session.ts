@@ -104,12 +104,12 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
 
   // A big thread (the page's comments, or those the data brought) is rebuilt in two tasks: the
   // tree, then publishing it (every feature that follows it). Changes meanwhile make one more.
-  const rebuild = (read: () => ReadResult) => {
+  const rebuild = (read: () => ReadResult, split = false) => {
     if (slicing) {
       stale = true;
       return;
     }
-    if (model.thread.peek().byId.size <= READ_AT_ONCE && data.comments().size <= READ_AT_ONCE) {
+    if (!split && model.thread.peek().byId.size <= READ_AT_ONCE && data.comments().size <= READ_AT_ONCE) {
       const [result, thread] = measured('parse', () => {
         const r = read();
         return [r, toThread(r)] as const;
@@ -195,7 +195,9 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     addData(comments, options = {}) {
       data.add(comments, options);
       const last = lastRead;
-      if (last) guarded('updating the thread', () => rebuild(() => last));
+      // Always in two tasks: the data comes while the page is busy too (the load's first pages
+      // land with the sidebar's first renders), and each join adds up to thousands.
+      if (last) guarded('updating the thread', () => rebuild(() => last, true));
     },
     dispose() {
       options.signal.removeEventListener('abort', stop);
