@@ -15,7 +15,11 @@ const QUOTE_LINE = /^ {0,3}>/;
 const FENCE = /^ {0,3}(```|~~~)/;
 const BLANK = /^\s*$/;
 
+/** Anything Markdown could make something of; a comment without any is one paragraph of plain words. */
+const ANY_SYNTAX = /[\n\r`*_~^[\]!<>&\\#|:+\-=]|^\s*\d/;
+
 export function markdownText(source: string): MarkdownText {
+  if (!ANY_SYNTAX.test(source)) return { text: source.replace(/[ \t]+/g, ' ').trim(), quotes: [] };
   const blocks = readBlocks(source.replace(/\r\n?/g, '\n').split('\n'));
   const quotes: string[] = [];
   const texts: string[] = [];
