@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentViews, postResponse } from '../fixtures/comment-views';
@@ -220,6 +222,12 @@ describe('loading the whole thread', () => {
     expect(text).not.toContain('not loaded');
     expect(api.stats.requests).toBeGreaterThanOrEqual(Math.ceil(big.comments.length / 50));
     expect(api.stats.maxInFlight).toBeLessThanOrEqual(2);
+    // For the README: the outline where rows on the page and rows not on it meet.
+    const firstOff = [...rows.values()].findIndex((r) => r.off);
+    await scrollToRow(page, rowOrder[firstOff]!, firstOff);
+    const out = process.env.UPDATE_DOCS ? resolve(import.meta.dirname, '../../docs') : resolve(import.meta.dirname, 'artifacts');
+    mkdirSync(out, { recursive: true });
+    await page.screenshot({ path: resolve(out, 'whole-thread.png'), animations: 'disabled' });
   });
 
   it('the Votes tab sums every comment of the thread', async () => {
