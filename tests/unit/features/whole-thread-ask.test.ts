@@ -49,3 +49,39 @@ describe('a thread past the size that needs asking', () => {
     expect(cranked!.session.model.counts.value).toMatchObject({ comments: spec.comments.length, onPage: 1, unloaded: 0 });
   });
 });
+
+describe('loading when a post opens (the setting)', () => {
+  async function openWith(wholeThread: { auto: boolean; upTo: number }) {
+    resetWorld();
+    loadPage(renderPage(pageSpec, { version: 'B', view: 'tree', theme: 'light', path }), `http://127.0.0.1${path}`);
+    cranked = crankedSession(document, `http://127.0.0.1${path}`);
+    await cranked.flush();
+    const settings = { ...DEFAULT_SETTINGS, wholeThread };
+    const context = { doc: document, settings: signal(settings), loaded: Promise.resolve(settings), schedule: (fn: () => void) => fn() } as unknown as FeatureContext;
+    const api = fakeLemmyApi(spec);
+    const feature = startWholeThread(cranked.session, context, { fetch: api.fetch });
+    return { feature, api };
+  }
+
+  it('loads a post within the size the reader set, asking the instance its count first when the page does not say', async () => {
+    const { feature, api } = await openWith({ auto: true, upTo: 500 });
+    await vi.waitFor(() => expect(feature.state.value.phase).toBe('done'));
+    expect(cranked!.session.model.counts.value.comments).toBe(spec.comments.length);
+    expect(api.stats.requests).toBe(1 + Math.ceil(spec.comments.length / 50));
+  });
+
+  it('leaves a bigger post alone: one question for its count, then nothing', async () => {
+    const { feature, api } = await openWith({ auto: true, upTo: 100 });
+    await vi.waitFor(() => expect(api.stats.requests).toBe(1));
+    await vi.waitFor(() => expect(api.stats.inFlight).toBe(0));
+    expect(feature.state.value.phase).toBe('idle');
+  });
+
+  it('asks the instance nothing when the setting is off (the default)', async () => {
+    const { feature, api } = await openWith(DEFAULT_SETTINGS.wholeThread);
+    await Promise.resolve();
+    expect(DEFAULT_SETTINGS.wholeThread.auto).toBe(false);
+    expect(feature.state.value.phase).toBe('idle');
+    expect(api.stats.requests).toBe(0);
+  });
+});

@@ -45,12 +45,12 @@ export function startWholeThread(session: Session, context: FeatureContext, opti
   let answer: ((goOn: boolean) => void) | null = null;
   const batches = batcher(session, context, postId);
 
-  const load = () => {
+  /** `total`: the post's count as known (it sizes the progress bar and the pages asked ahead). */
+  const start = (total: number | null) => {
     if (!available || run) return;
     const controller = (run = new AbortController());
     const stop = () => controller.abort();
     session.signal.addEventListener('abort', stop, { once: true });
-    const total = session.model.counts.peek().total;
     state.value = { phase: 'loading', loaded: 0, total };
     const request: LoadOptions = {
       askAbove: options.askAbove,
@@ -83,7 +83,13 @@ export function startWholeThread(session: Session, context: FeatureContext, opti
       });
   };
 
-  void loadOnOpen(session, context, { available, origin, postId, api, fetcher }).then((go) => go && load());
+  void loadOnOpen(session, context, { available, origin, postId, api, fetcher }).then((total) => {
+    if (total === null) return;
+    // The count the instance gave: the summary and the load's paging both use it.
+    session.addData([], { total });
+    start(total);
+  });
+  const load = () => start(session.model.counts.peek().total);
   return {
     state,
     available,
@@ -151,15 +157,19 @@ function readViews(views: readonly unknown[], host: string, postId: number | nul
   return comments;
 }
 
-/** The reader's setting: load when a post opens, for posts up to a size (asking the instance the count if the page does not say). */
+/**
+ * The reader's setting: load when a post opens, for posts up to a size (asking
+ * the instance the count if the page does not say). The post's count when it
+ * should, else null.
+ */
 async function loadOnOpen(
   session: Session,
   context: FeatureContext,
   o: { available: boolean; origin: string; postId: number | null; api: ApiVersion; fetcher?: typeof fetch },
-): Promise<boolean> {
+): Promise<number | null> {
   const { wholeThread } = await context.loaded;
-  if (!o.available || !wholeThread.auto || session.signal.aborted) return false;
+  if (!o.available || !wholeThread.auto || session.signal.aborted) return null;
   const counts = session.model.counts.peek();
   const total = counts.total ?? (await loadPostCount({ origin: o.origin, postId: o.postId!, api: o.api, signal: session.signal, fetch: o.fetcher }));
-  return total !== null && total <= wholeThread.upTo && counts.comments < total && !session.signal.aborted;
+  return total !== null && total <= wholeThread.upTo && counts.comments < total && !session.signal.aborted ? total : null;
 }
