@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readCommentView } from '../../../utils/lemmy/comment-view';
+import { buildThread, preorder } from '../../../utils/thread/build';
+
+const ctx = { host: 'lemmy.test', postId: 7 };
+const view = (comment: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  comment: { id: 12, post_id: 7, path: '0.5.12', content: 'Hello there', published: '2024-01-02T03:04:05.678Z', ...comment },
+  creator: { id: 3, name: 'ana', actor_id: 'https://Other.Example/u/ana' },
+  post: { id: 7, creator_id: 3 },
+  counts: { upvotes: 4, downvotes: 1, score: 3, child_count: 2 },
+  ...extra,
+});
+
+describe('readCommentView: the data of one comment, or nothing', () => {
+  it('reads a v3 view: parent from the path, exact counts, time, author and home instance, OP', () => {
+    expect(readCommentView(view({}), ctx)).toMatchObject({
+      id: 12,
+      parentId: 5,
+      votes: { up: { value: 4, approx: false }, down: { value: 1, approx: false }, score: { value: 3, approx: false } },
+      publishedAt: Date.UTC(2024, 0, 2, 3, 4, 5, 678),
+      author: { name: 'ana', instance: 'other.example', display: 'ana' },
+      badges: { op: true },
+      descendants: 2,
+      text: 'Hello there',
+      offPage: true,
+    });
+  });
+
+  it('reads a time without a zone (0.18) as UTC', () => {
+    expect(readCommentView(view({ published: '2024-01-02T03:04:05.123456' }), ctx)!.publishedAt).toBe(Date.UTC(2024, 0, 2, 3, 4, 5, 123));
+  });
+
+  it.each([
+    ['another post', { post_id: 8 }],
+    ['a path that does not end in its id', { path: '0.5.13' }],
+    ['a path that is not one', { path: 'five.12' }],
+    ['an id that is not an int4', { id: 2 ** 31, path: `0.${2 ** 31}` }],
+    ['no id', { id: undefined }],
+  ])('refuses %s', (_, comment) => {
+    expect(readCommentView(view(comment), ctx)).toBeNull();
+  });
+
+  it('refuses what is not a view at all', () => {
+    for (const bad of [null, 3, 'x', [], {}, { comment: null }]) expect(readCommentView(bad, ctx)).toBeNull();
+  });
+
+  it('keeps nothing of a deleted or removed comment but the fact', () => {
+    expect(readCommentView(view({ deleted: true, content: '> secret' }), ctx)).toMatchObject({ deleted: true, text: '', quotes: [] });
+    expect(readCommentView(view({ removed: true }), ctx)).toMatchObject({ removed: true, text: '' });
+  });
+
+  it('counts an author with a malformed actor as local, and counts missing figures as unknown, not zero', () => {
+    const c = readCommentView(view({}, { creator: { id: 3, name: 'ana', actor_id: 'javascript:alert(1)' }, counts: { upvotes: 'many' } }), ctx)!;
+    expect(c.author.instance).toBe('lemmy.test');
+    expect(c.votes).toEqual({ up: null, down: null, score: null });
+  });
+
+  it('never throws, and the tree built from whatever it accepts never loops', () => {
+    const junk = fc.record({ id: fc.oneof(fc.integer(), fc.constant(12)), path: fc.oneof(fc.string(), fc.constantFrom('0.12', '0.12.12', '0.9.12', '0.12.9.12')), post_id: fc.constantFrom(7, 8) }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.array(junk, { maxLength: 20 }), (comments) => {
+        const read = comments.map((c) => readCommentView(view(c), ctx)).filter((c) => c !== null);
+        const thread = buildThread(null, read);
+        expect(preorder(thread).length).toBe(thread.byId.size);
+      }),
+    );
+  });
+});
