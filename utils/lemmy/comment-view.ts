@@ -26,7 +26,7 @@ export function readCommentView(view: unknown, ctx: ViewContext): CommentData | 
   const comment = obj(v.comment);
   const id = comment.id;
   const path = parsePath(comment.path);
-  if (!validId(id) || !path || path[path.length - 1] !== id) return null;
+  if (!validId(id) || !path || path.id !== id) return null;
   if (ctx.postId !== null && comment.post_id !== ctx.postId) return null;
   const counts = v.counts && typeof v.counts === 'object' ? (v.counts as Json) : comment;
   const deleted = comment.deleted === true;
@@ -36,8 +36,8 @@ export function readCommentView(view: unknown, ctx: ViewContext): CommentData | 
   const descendants = num(counts.child_count);
   return {
     id,
-    parentId: path.length > 1 ? path[path.length - 2]! : null,
-    depth: path.length - 1,
+    parentId: path.parent,
+    depth: path.depth,
     author: readAuthor(obj(v.creator), ctx.host),
     badges: readBadges(v),
     votes: { up: exact(counts.upvotes), down: exact(counts.downvotes), score: exact(counts.score) },
@@ -51,15 +51,31 @@ export function readCommentView(view: unknown, ctx: ViewContext): CommentData | 
     moreReplies: 0,
     collapsedInPage: false,
     offPage: true,
-    ...(descendants !== null && descendants >= 0 ? { descendants } : {}),
+    // Every comment of the data has the same fields (one shape for the engine to optimise).
+    descendants: descendants !== null && descendants >= 0 ? descendants : undefined,
   };
 }
 
-/** "0.12.34" → [12, 34]: the comment's ancestors, top-level first, then itself. null when malformed. */
-function parsePath(path: unknown): number[] | null {
+interface Path {
+  id: number;
+  parent: number | null;
+  depth: number;
+}
+
+/** "0.12.34": the comment (34), its parent (12) and its depth (1). null unless every step is an id. */
+function parsePath(path: unknown): Path | null {
   if (typeof path !== 'string' || !path.startsWith('0.')) return null;
-  const ids = path.slice(2).split('.').map(Number);
-  return ids.length && ids.every(validId) ? ids : null;
+  const steps = path.split('.');
+  let parent: number | null = null;
+  let id = 0;
+  for (let i = 1; i < steps.length; i++) {
+    const step = steps[i]!;
+    const n = step.length > 0 && step.length <= 10 && /^\d+$/.test(step) ? Number(step) : NaN;
+    if (!validId(n)) return null;
+    parent = i > 1 ? id : null;
+    id = n;
+  }
+  return { id, parent, depth: steps.length - 2 };
 }
 
 function exact(v: unknown): Count | null {
@@ -67,15 +83,34 @@ function exact(v: unknown): Count | null {
   return value === null ? null : { value, approx: false };
 }
 
-/** "2023-11-04T14:06:08.440080Z": the fields of an ISO time, read without Date.parse (a tenth of its cost). */
-const ISO_UTC = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3})\d*)?Z?$/;
+/** The number in `text` from `at`, `n` digits long; NaN if any is not a digit. */
+function digits(text: string, at: number, n: number): number {
+  let value = 0;
+  for (let i = at; i < at + n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    value = value * 10 + d;
+  }
+  return value;
+}
 
-/** Lemmy 0.18 writes UTC times without a zone: read them as UTC, as the server meant. */
+/**
+ * "2023-11-04T14:06:08.440080Z", read field by field (Date.parse costs ten
+ * times as much, a few µs a comment on 10,000). Lemmy 0.18 writes UTC times
+ * without a zone: they are read as UTC, as the server meant. Anything else
+ * goes to Date.parse.
+ */
 function timeOf(text: string): number | undefined {
-  const m = ISO_UTC.exec(text);
-  if (m) return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, m[7] ? +m[7].padEnd(3, '0') : 0);
-  const zoned = /(?:Z|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text}Z`;
-  const at = Date.parse(zoned);
+  const tail = text.length > 19 ? text.slice(19) : '';
+  if (text.length >= 19 && text[4] === '-' && text[7] === '-' && text[10] === 'T' && /^(?:\.\d+)?Z?$/.test(tail)) {
+    const fraction = tail.startsWith('.') ? tail.slice(1).replace('Z', '') : '';
+    const ms = fraction ? Number(`${fraction}00`.slice(0, 3)) : 0;
+    const [month, day, hour, minute, second] = [digits(text, 5, 2), digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2)];
+    // Date.UTC rolls month 99 over into years later: out-of-range fields are no time at all.
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60)) return undefined;
+    return Date.UTC(digits(text, 0, 4), month - 1, day, hour, minute, second, ms);
+  }
+  const at = Date.parse(text);
   return Number.isFinite(at) ? at : undefined;
 }
 

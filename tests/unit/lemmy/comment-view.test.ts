@@ -27,8 +27,18 @@ describe('readCommentView: the data of one comment, or nothing', () => {
     });
   });
 
-  it('reads a time without a zone (0.18) as UTC', () => {
-    expect(readCommentView(view({ published: '2024-01-02T03:04:05.123456' }), ctx)!.publishedAt).toBe(Date.UTC(2024, 0, 2, 3, 4, 5, 123));
+  it.each([
+    ['2024-01-02T03:04:05.123456', 123], // 0.18: no zone, meant as UTC
+    ['2024-01-02T03:04:05.5Z', 500],
+    ['2024-01-02T03:04:05Z', 0],
+    ['2024-01-02T03:04:05', 0],
+  ])('reads the time %s as UTC', (published, ms) => {
+    expect(readCommentView(view({ published }), ctx)!.publishedAt).toBe(Date.UTC(2024, 0, 2, 3, 4, 5, ms));
+  });
+
+  it('reads a time with an offset, and no time from junk', () => {
+    expect(readCommentView(view({ published: '2024-01-02T05:04:05+02:00' }), ctx)!.publishedAt).toBe(Date.UTC(2024, 0, 2, 3, 4, 5));
+    expect(readCommentView(view({ published: '2024-99-02T03:04:05Z' }), ctx)!.publishedAt).toBeUndefined();
   });
 
   it.each([
