@@ -25,7 +25,9 @@ export function mergeWithData(page: readonly CommentData[], data: ReadonlyMap<Co
 }
 
 function enrich(p: CommentData, d: CommentData): CommentData {
-  const bodyHidden = p.collapsedInPage && !p.text;
+  // The data's text where the page has none to give: its body is collapsed away, or what it shows
+  // is lemmy-ui's placeholder for a deleted or removed comment, in the page's language.
+  const bodyHidden = (p.collapsedInPage && !p.text) || d.deleted || d.removed;
   const { offPage: _, ...shown } = p;
   return {
     ...shown,

@@ -54,6 +54,12 @@ describe('mergeWithData', () => {
     expect(mergeWithData([c(1, null, { text: '', collapsedInPage: true })], data(d))[0]).toMatchObject({ text: 'from data', quotes: ['q'] });
   });
 
+  it("drops lemmy-ui's placeholder for a deleted or removed comment, in any language, when the data says so", () => {
+    const shown = [c(1, null, { text: 'gelöscht vom Ersteller' }), c(2, null, { text: 'Durch Moderator entfernt' })];
+    const known = data(c(1, null, { deleted: true, text: '' }), c(2, null, { removed: true, text: '' }));
+    expect(mergeWithData(shown, known).map((x) => [x.text, x.deleted, x.removed])).toEqual([['', true, false], ['', false, true]]);
+  });
+
   it('covers every comment once, whatever part of the thread the page renders', () => {
     const tree = fc.array(fc.nat(40), { minLength: 1, maxLength: 40 }).map((parents) =>
       parents.map((p, i) => c(i + 1, i === 0 || p % (i + 1) === 0 ? null : (p % i) + 1)),
