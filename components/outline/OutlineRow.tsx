@@ -57,7 +57,7 @@ export function OutlineRow({ view, top, selected, focusable, inView, onSelect, o
       <span class="tl-row-body">
         <span class="tl-row-meta">
           {comment.offPage ? <span class="tl-off-mark" aria-hidden="true" title="Not on the page yet">◌</span> : null}
-          <span class="tl-author">{comment.author.display}</span>
+          <span class="tl-author" dir="auto">{comment.author.display}</span>
           {comment.badges.op ? <span class="tl-badge">OP</span> : null}
           {isNew ? <span class="tl-badge tl-new">new</span> : null}
           {/* The row's accessible name is its text: visible parts plus words for the symbols. */}
@@ -88,7 +88,7 @@ export function OutlineRow({ view, top, selected, focusable, inView, onSelect, o
           {marks?.quotes ? <Mark symbol="❝" text={`quotes ${marks.quotes}`} cls="tl-mark-quotes" /> : null}
           {marks?.quotedBy ? <Mark symbol={`❞${marks.quotedBy}`} text={`quoted ${marks.quotedBy} ${marks.quotedBy === 1 ? 'time' : 'times'}`} cls="tl-mark-quoted" /> : null}
         </span>
-        <span class="tl-words">{ownWords(comment).slice(0, 120)}</span>
+        <span class="tl-words" dir="auto">{ownWords(comment).slice(0, 120)}</span>
         {match ? <span class="tl-sr-only">, matches the search</span> : null}
         {comment.offPage ? <span class="tl-sr-only">, not on the page yet</span> : null}
       </span>

@@ -30,10 +30,10 @@ function QuotePair({ link, thread, onToSource, onToQuote }: PairProps) {
   const text = quoter?.quotes[link.quoteIndex] ?? '';
   return (
     <li class="tl-quote">
-      <q>{oneLine(text, 90)}</q>
+      <q dir="auto">{oneLine(text, 90)}</q>
       <span class="tl-quote-ends">
         <button type="button" onClick={() => onToQuote(link)}>
-          @{quoter?.author.name ?? '?'}
+          <bdi>@{quoter?.author.name ?? '?'}</bdi>
         </button>
         {' quotes '}
         <button type="button" onClick={() => onToSource(link)}>

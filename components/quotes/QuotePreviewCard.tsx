@@ -41,8 +41,10 @@ export function QuotePreviewCard({ preview, thread }: QuotePreviewCardProps) {
   const top = Math.min(preview.y + 6, window.innerHeight - 160);
   return (
     <div class="tl-preview" role="tooltip" style={{ left: `${Math.max(8, preview.x)}px`, top: `${Math.max(8, top)}px` }}>
-      <p class="tl-preview-who">Source: {who}</p>
-      <p class="tl-preview-text">
+      <p class="tl-preview-who">
+        Source: <bdi>{who}</bdi>
+      </p>
+      <p class="tl-preview-text" dir="auto">
         {excerptAround(text, link).map((part, i) => (part.quoted ? <mark key={i}>{part.text}</mark> : part.text))}
       </p>
     </div>

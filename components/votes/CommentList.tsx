@@ -36,7 +36,7 @@ export function CommentList({ title, ids, byId, split, empty, onShow }: CommentL
             return (
               <li key={id} data-comment-id={id}>
                 <button type="button" onClick={() => onShow(id)}>
-                  <span class="tl-votes-fig">{figure(c, split)}</span> <span class="tl-author">{c.author.display}</span>{' '}
+                  <span class="tl-votes-fig">{figure(c, split)}</span> <span class="tl-author" dir="auto">{c.author.display}</span>{' '}
                   <span class="tl-votes-words">{oneLine(ownWords(c), 70)}</span>
                 </button>
               </li>
