@@ -10,6 +10,7 @@ import { launchWithExtension, sidebarStatus, waitForSidebar } from '../e2e/brows
 import { serveFixtures } from '../e2e/server';
 import { renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
+import { fakeLemmyApi } from '../support/fake-lemmy-api';
 
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || !process.env.DISPLAY || process.env.CI === 'true';
@@ -17,8 +18,10 @@ const outDir = resolve(import.meta.dirname, '../../.output/demo');
 const theme = args.has('--dark') ? 'dark' : 'light';
 
 const path = `/post/${demoThread.post.id}`;
+// The instance's public API answers too (our fake one), so "Load the whole thread" works.
 const server = await serveFixtures({
   [path]: renderPage(demoThread, { version: 'B', view: 'tree', theme, path }),
+  ...fakeLemmyApi(demoThread).routes,
 });
 const browser = await launchWithExtension({ headless });
 try {
@@ -31,6 +34,11 @@ try {
   console.log(`  lemmy-ui detected: version group ${status.version}, theme ${status.theme}`);
   console.log(`  post ${status.post}: ${status.comments} comments read, ${rows} outline rows rendered`);
   if (headless) {
+    // The whole-thread load as a reader starts it (a real click: the sidebar ignores page-made ones).
+    await page.locator('threadlens-sidebar .tl-whole-button', { hasText: 'Load the whole thread' }).click();
+    const note = page.locator('threadlens-sidebar .tl-whole-note');
+    await note.waitFor();
+    console.log(`  load the whole thread: ${await note.textContent()}`);
     mkdirSync(outDir, { recursive: true });
     const shot = resolve(outDir, `demo-${theme}.png`);
     await page.screenshot({ path: shot });
