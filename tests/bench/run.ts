@@ -3,7 +3,7 @@
  * threads in headless Chromium with and without it and prints medians over
  * runs. The full run (no options) writes docs/bench.md, docs/bench.json and
  * docs/bench.png. Benchmarks are not tests: nothing here asserts a time.
- *   --sizes 100,1000,10000  --runs 5  --no-build  (with --sizes or --runs, nothing is written)
+ *   --sizes 100,1000,2000,10000  --runs 5  --no-build  (with --sizes or --runs, nothing is written)
  *   --whole-only   only the whole-thread load (its sizes as below)
  *   --quick   one run of 50 comments, writes nothing (what CI may run to keep the harness working)
  * Then "Load the whole thread" (whole-thread.ts) at 2,000 and 10,000 comments (--sizes
@@ -24,7 +24,7 @@ const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
 const quick = argv.includes('--quick');
 // --whole-only: only "Load the whole thread" (at --whole-sizes or --sizes).
-const sizes = argv.includes('--whole-only') ? [] : quick ? [50] : (arg('sizes')?.split(',').map(Number) ?? [100, 1000, 10_000]);
+const sizes = argv.includes('--whole-only') ? [] : quick ? [50] : (arg('sizes')?.split(',').map(Number) ?? [100, 1000, 2000, 10_000]);
 const runs = quick ? 1 : Number(arg('runs') ?? 5);
 const wholeSizes = quick ? [200] : (arg('whole-sizes') ?? arg('sizes'))?.split(',').map(Number) ?? [2000, 10_000];
 const docs = resolve(import.meta.dirname, '../../docs');
