@@ -23,7 +23,8 @@ export default defineConfig({
               id: 'threadlens@threadlens.invalid',
               // 140 is the ESR Debian ships; it has the Custom Highlight API quotes use.
               strict_min_version: '140.0',
-              // Nothing leaves the browser (see README, Security).
+              // Nothing is collected: the only requests go to the page's own instance, for its public
+              // comments, when the reader asks (README, "Security and privacy").
               data_collection_permissions: { required: ['none'] },
             },
             gecko_android: { strict_min_version: '142.0' },
