@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { collapseThenExpand } from './thread-page';
+import { clickSidebarButton, collapseThenExpand } from './thread-page';
 
 /** Figures read from one page load, in milliseconds (heap in MB); null where they do not apply. */
 export interface PageFigures {
@@ -97,13 +97,11 @@ const first = (spans: Span[] | undefined) => (spans?.[0] ? spans[0].end - spans[
  * click as the page saw it.
  */
 async function click(page: Page, label: string): Promise<{ applied: number | null; layout: number | null }> {
-  const button = page.locator('threadlens-sidebar button').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).first();
-  if (!(await button.count())) return { applied: null, layout: null };
   await page.evaluate(() => {
-    const root = document.getElementsByTagName('threadlens-sidebar')[0]!.shadowRoot!;
-    root.addEventListener('click', () => ((window as unknown as { __clickAt: number }).__clickAt = performance.now()), { capture: true, once: true });
+    const root = document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot;
+    root?.addEventListener('click', () => ((window as unknown as { __clickAt: number }).__clickAt = performance.now()), { capture: true, once: true });
   });
-  await button.click();
+  if (!(await clickSidebarButton(page, label))) return { applied: null, layout: null };
   return page.evaluate(async () => {
     const t0 = (window as unknown as { __clickAt: number }).__clickAt;
     // (No named function in here: tsx would wrap it in a helper the page does not have.)

@@ -246,7 +246,7 @@ function wholeThreadTable(rows: WholeRow[], runs: number): string {
     line('parse (the thread rebuilt), per 1,000', 'parsePer1000', (r) => ms(r.parsePer1000)),
     line('publish (the thread set, features following), per 1,000', 'publishPer1000', (r) => ms(r.publishPer1000)),
     line('**JSON to rows per 1,000 comments** (the three above)', 'jsonToRowsPer1000', (r) => ms(r.jsonToRowsPer1000)),
-    line('batches joined to the thread', 'batches', (r) => String(r.batches)),
+    line('rebuilds of the thread (joins)', 'batches', (r) => String(r.batches)),
     line('longest task during the load', 'longestTask', (r) => task(r.longestTask)),
     line('… in the worst run', 'worstTask', (r) => task(r.worstTask)),
     line('longest task with the extension\'s work in it', 'longestOwnTask', (r) => task(r.longestOwnTask)),
