@@ -282,6 +282,31 @@ describe('loading the whole thread', () => {
   });
 });
 
+describe('a page that tries to start a load', () => {
+  it('cannot: its clicks on the button, its key presses and its events reach nothing, and no request is made', async () => {
+    const { page, api } = await open(small);
+    const pressed = await page.evaluate(() => {
+      const root = document.querySelector('threadlens-sidebar')!.shadowRoot!;
+      const button = root.querySelector<HTMLButtonElement>('.tl-whole-button');
+      button?.click();
+      button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      button?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      return !!button;
+    });
+    expect(pressed).toBe(true);
+    // A load starts in the click itself, and the sidebar draws it within a frame: after one, nothing changed.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    expect(await progress(page).count()).toBe(0);
+    expect(await notes(page)).toEqual([]);
+    expect(api.stats.requests).toBe(0);
+    // The reader's own click loads.
+    await loadButton(page, small.comments.length).click();
+    await expect.poll(() => notes(page)).toEqual([loaded(small)]);
+    expect(api.stats.requests).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('cancelling a load', () => {
   it('keeps what was loaded and asks nothing more', async () => {
     const delayMs = 400;
