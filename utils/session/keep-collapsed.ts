@@ -7,7 +7,9 @@ import type { CommentData, Thread } from '../thread/types';
  * in the page; drop them once that ancestor is gone too (new post, new sort).
  */
 export function keepUnderPageCollapse(previous: Thread, current: readonly CommentData[]): CommentData[] {
-  if (previous.byId.size === 0) return [...current];
+  // Nothing collapsed in the page, nothing to keep: no walk of the previous thread (10,000 comments
+  // once the whole thread is loaded, on every rebuild).
+  if (previous.byId.size === 0 || !current.some((c) => c.collapsedInPage)) return [...current];
   const present = new Map(current.map((c) => [c.id, c]));
   const kept: CommentData[] = [];
   const keptIds = new Set<number>();

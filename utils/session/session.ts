@@ -82,17 +82,21 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
 
   const ctx = { host: page.host };
   let lastRead: ReadResult | null = null;
-  const toThread = (result: ReadResult): Thread => {
+  // The tree, then what is missing from it: on 10,000 comments each is 10-30 ms, so a big
+  // rebuild runs them in tasks of their own (rebuild, below).
+  const unsettled = (result: ReadResult): Thread => {
     // Once, not once per count: the count changes with every page update.
     if (result.skipped.length) logOnce('skipped comments that could not be read; the first:', result.skipped[0]);
     lastRead = result;
     const kept = keepUnderPageCollapse(model.thread.value, result.comments);
-    const known = data.comments();
-    const thread = buildThread(readPost(doc, page.route.postId, page.host), mergeWithData(kept, known));
+    return buildThread(readPost(doc, page.route.postId, page.host), mergeWithData(kept, data.comments()));
+  };
+  const settle = (thread: Thread): Thread => {
     const total = data.total(thread.byId.size);
-    const settled = known.size ? settleMissing(thread, data.complete) : thread;
+    const settled = data.comments().size ? settleMissing(thread, data.complete) : thread;
     return total === null ? settled : { ...settled, total };
   };
+  const toThread = (result: ReadResult): Thread => settle(unsettled(result));
   // Outside the 'parse' measure: setting the thread runs every feature that follows it.
   const publish = (result: ReadResult, thread: Thread) =>
     measured('publish', () => {
@@ -102,8 +106,9 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     });
   const refresh = () => rebuild(() => readComments(doc, ctx, cache));
 
-  // A big thread (the page's comments, or those the data brought) is rebuilt in two tasks: the
-  // tree, then publishing it (every feature that follows it). Changes meanwhile make one more.
+  // A big thread (the page's comments, or those the data brought) is rebuilt in three tasks: the
+  // tree, what is missing from it, then publishing it (every feature that follows it). Changes
+  // meanwhile make one more.
   const rebuild = (read: () => ReadResult, split = false) => {
     if (slicing) {
       stale = true;
@@ -118,16 +123,24 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     }
     slicing = true;
     let built: [ReadResult, Thread] | null = null;
+    let settled = false;
+    let phase = 0;
     const step = () => {
       guarded('reading the thread', () => {
-        const r = read();
-        built = [r, toThread(r)];
+        if (phase === 0) {
+          const r = read();
+          built = [r, unsettled(r)];
+        } else if (built) {
+          built[1] = settle(built[1]);
+          settled = true;
+        }
       });
-      return true;
+      // Done after the second phase, or after the first if it failed.
+      return ++phase > 1 || !built;
     };
     const finish = () => {
       slicing = false;
-      if (built) guarded('updating the thread', () => publish(...built!));
+      if (built && settled) guarded('updating the thread', () => publish(...built!));
       if (stale) {
         stale = false;
         refresh();
