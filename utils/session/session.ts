@@ -13,6 +13,7 @@ import { mergeWithData, settleMissing } from '../thread/merge';
 import { createThreadModel, type ThreadModel } from '../thread/thread-model';
 import { createOutlineModel, type OutlineModel } from './outline-model';
 import type { CommentData, Thread } from '../thread/types';
+import { createDataStore } from './data-store';
 import { keepUnderPageCollapse } from './keep-collapsed';
 
 export interface Session {
@@ -218,43 +219,6 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
       forgetMeasures();
     },
   };
-}
-
-/**
- * What the data knows of the thread: isoData while it fits the page, then the
- * API's comments over it (fresher); the post's count from the API, isoData or the page. The joined map is made again only when
- * one of them changed.
- */
-function createDataStore(isoData: () => IsoData | null, pageTotal: () => number | null) {
-  const api = new Map<number, CommentData>();
-  let apiTotal: number | null = null;
-  let joined: { iso: IsoData | null; map: Map<number, CommentData> } | null = null;
-  let changed = 0;
-  let joinedAt = -1;
-  const store = {
-    complete: false,
-    comments(): ReadonlyMap<number, CommentData> {
-      const iso = isoData();
-      if (joined && joined.iso === iso && joinedAt === changed) return joined.map;
-      const map = new Map(iso?.comments);
-      for (const [id, c] of api) map.set(id, c);
-      joined = { iso, map };
-      joinedAt = changed;
-      return map;
-    },
-    /** The post's comment count; once complete, what is known is the whole thread. */
-    total(known: number): number | null {
-      if (store.complete) return known;
-      return apiTotal ?? isoData()?.postComments ?? pageTotal();
-    },
-    add(comments: readonly CommentData[], options: { total?: number | null; complete?: boolean }) {
-      for (const c of comments) api.set(c.id, c);
-      if (options.total != null) apiTotal = options.total;
-      if (options.complete) store.complete = true;
-      changed++;
-    },
-  };
-  return store;
 }
 
 /** Runs `fn`; an error is logged once (utils/log's guard), never thrown to the page. */
