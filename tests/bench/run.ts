@@ -4,7 +4,7 @@
  * runs. The full run (no options) writes docs/bench.md, docs/bench.json and
  * docs/bench.png. Benchmarks are not tests: nothing here asserts a time.
  *   --sizes 100,1000,2000,10000  --runs 5  --no-build  (with --sizes or --runs, nothing is written)
- *   --whole-only   only the whole-thread load (its sizes as below)
+ *   --whole-only   only the whole-thread load (its sizes as below); --no-whole   without it
  *   --quick   one run of 50 comments, writes nothing (what CI may run to keep the harness working)
  * Then "Load the whole thread" (whole-thread.ts) at 2,000 and 10,000 comments (--sizes
  * sets these too, --whole-sizes these alone; --quick: 200), its own table and lines.
@@ -26,7 +26,8 @@ const quick = argv.includes('--quick');
 // --whole-only: only "Load the whole thread" (at --whole-sizes or --sizes).
 const sizes = argv.includes('--whole-only') ? [] : quick ? [50] : (arg('sizes')?.split(',').map(Number) ?? [100, 1000, 2000, 10_000]);
 const runs = quick ? 1 : Number(arg('runs') ?? 5);
-const wholeSizes = quick ? [200] : (arg('whole-sizes') ?? arg('sizes'))?.split(',').map(Number) ?? [2000, 10_000];
+// --no-whole: the page loads only (a build from before the whole thread can be measured too).
+const wholeSizes = argv.includes('--no-whole') ? [] : quick ? [200] : (arg('whole-sizes') ?? arg('sizes'))?.split(',').map(Number) ?? [2000, 10_000];
 const docs = resolve(import.meta.dirname, '../../docs');
 const write = !quick && !arg('sizes') && !arg('runs') && !arg('whole-sizes') && !argv.includes('--whole-only');
 
