@@ -25,7 +25,7 @@ export interface WholeThreadFigures {
   load: number;
   /** Every `threadlens:` measure made after the click (until the page was idle again), summed by name. */
   measures: Record<string, number>;
-  /** `parse` measures after the click: how many times the thread was rebuilt (the joins, each pages read as they came). */
+  /** `parse-done` measures after the click: how many times the thread was rebuilt (the joins; a rebuild is two `parse` slices). */
   batches: number;
   /** Long tasks between the click and the note: the longest, the longest holding one of our measures, how many over 50 ms. */
   longestTask: number;
@@ -167,7 +167,7 @@ async function withExtension(page: Page, url: string, size: number): Promise<Who
     comments: Number(loaded[1]!.replace(/,/g, '')),
     load: noteAt - clickAt,
     measures: sums,
-    batches: measures.filter((m) => m.name === 'parse').length,
+    batches: measures.filter((m) => m.name === 'parse-done').length,
     longestTask: longest(during),
     longestOwnTask: longest(during.filter(ours)),
     tasksOver50: during.filter((t) => t.duration > 50).length,
