@@ -335,6 +335,21 @@ describe('cancelling a load', () => {
   });
 });
 
+describe('a client-side navigation mid-load', () => {
+  it('cancels the load: only the pages in flight when the reader left were asked', async () => {
+    const { page, api } = await open(big, { delayMs: 400 });
+    await loadButton(page, big.comments.length).click();
+    await expect.poll(() => api.stats.requests).toBeGreaterThan(0);
+    // lemmy-ui navigates with the History API; our watcher sees the new address as a new post.
+    await page.evaluate(() => history.pushState(null, '', '/post/999999'));
+    // The content script reads the new address as a new post, and the old post's session ends.
+    await expect.poll(() => page.locator('threadlens-sidebar').getAttribute('data-post'), { timeout: 10_000 }).toBe('999999');
+    await expect.poll(() => api.stats.inFlight, { timeout: 10_000 }).toBe(0);
+    expect(api.stats.requests).toBeLessThan(Math.ceil(big.comments.length / 50));
+    await page.close();
+  });
+});
+
 describe('a rate-limited instance', () => {
   it('still loads every comment when every third request is a 429', async () => {
     const { page, api } = await open(big, { rateLimitEvery: 3 });
