@@ -2,6 +2,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import { bringIntoPage, showEverything, type BringResult } from '../../lemmy/bring-in';
 import { logOnce } from '../../log';
 import type { Session } from '../../session/session';
+import { ancestors } from '../../thread/outline';
 import type { CommentId, Thread } from '../../thread/types';
 import { unreachableText } from './messages';
 
@@ -89,14 +90,12 @@ export function startBringIn(doc: Document, session: Session): BringInFeature {
 }
 
 /** The comment's ancestors known to the thread, top-most first, then the comment. */
-export function pathTo(thread: Thread, id: CommentId): CommentId[] {
-  const path: CommentId[] = [];
-  const seen = new Set<CommentId>();
-  for (let cur: CommentId | null = id; cur !== null && !seen.has(cur) && thread.byId.has(cur); cur = thread.byId.get(cur)!.parentId) {
-    seen.add(cur);
-    path.unshift(cur);
-  }
-  return path;
+function pathTo(thread: Thread, id: CommentId): CommentId[] {
+  if (!thread.byId.has(id)) return [];
+  // A parent chain that loops back to the comment (bad data) ends before it.
+  const above = ancestors(thread, id);
+  const loop = above.indexOf(id);
+  return [...(loop < 0 ? above : above.slice(0, loop)).reverse(), id];
 }
 
 function endedState(result: Exclude<BringResult, { status: 'shown' }>, link: string): BringState {
