@@ -4,14 +4,17 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // THREADLENS_OUT lets parallel builds (a benchmark beside a test run) keep apart.
   outDir: process.env.THREADLENS_OUT ?? '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // The interface's words: utils/i18n/locales/*.yml, built into _locales/<lang>/messages.json.
+  i18n: { localesDir: 'utils/i18n/locales' },
   // AMO's sources zip: what builds the add-on, not screenshots or test artifacts.
   zip: { excludeSources: ['docs/**', 'tests/e2e/artifacts/**', '.output-*/**'] },
   // Explicit imports keep module boundaries visible in each file's import lines.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Threadlens',
-    description: 'Makes long Lemmy threads readable: outline, collapse, quotes and vote spread.',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
     // What each permission is for: README, "Permissions". No host is required: the content
     // script's own matches cover the built-in instances; any other is an optional grant.
     permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],

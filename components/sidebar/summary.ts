@@ -1,7 +1,5 @@
+import { formatNumber, plural, t } from '../../utils/i18n';
 import type { ThreadCounts } from '../../utils/thread/thread-model';
-import { formatNumber } from '../../utils/votes/format';
-
-const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /**
  * How much of the thread the sidebar knows, honestly: "25 of 1,904 comments
@@ -10,12 +8,12 @@ const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n
 export function summaryText(c: ThreadCounts): string {
   const parts: string[] = [];
   if (c.total !== null && c.onPage < Math.max(c.total, c.comments)) {
-    parts.push(`${formatNumber(c.onPage)} of ${plural(Math.max(c.total, c.comments), 'comment', 'comments')} on the page`);
-    if (c.comments > c.onPage) parts.push(`${formatNumber(c.comments - c.onPage)} more in the outline`);
+    parts.push(plural('summary.onPage', Math.max(c.total, c.comments), formatNumber(c.onPage)));
+    if (c.comments > c.onPage) parts.push(t('summary.moreInOutline', c.comments - c.onPage));
   } else {
-    parts.push(plural(c.comments, 'comment', 'comments'));
+    parts.push(plural('summary.comments', c.comments));
   }
-  parts.push(plural(c.participants, 'participant', 'participants'));
-  if (c.unloaded > 0) parts.push(`${formatNumber(c.unloaded)} not loaded`);
+  parts.push(plural('summary.participants', c.participants));
+  if (c.unloaded > 0) parts.push(plural('summary.notLoaded', c.unloaded));
   return parts.join(' · ');
 }

@@ -20,6 +20,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['utils/quotes', 'utils/votes'],
   ['utils/thread'],
   ['utils'],
+  ['utils/i18n'],
 ];
 const SIDEWAYS_ALLOWED = new Set(['components', 'utils/features']);
 
@@ -100,6 +101,21 @@ describe('the house plan', () => {
     const a = { from: 'components/outline/Outline.tsx', to: 'components/sidebar/Sidebar.tsx', typeOnly: false };
     const b = { from: 'components/sidebar/Sidebar.tsx', to: 'components/outline/Outline.tsx', typeOnly: false };
     expect(loops([a, b])).toHaveLength(1);
+  });
+});
+
+describe('the pure rooms say nothing in words', () => {
+  /** They give data; the views word it in the reader's language (utils/i18n). */
+  const PURE = /^utils\/(thread|quotes|votes)\//;
+
+  const wording = (imports: Import[]) => imports.filter(({ from, to }) => PURE.test(from) && roomOf(to) === 'utils/i18n');
+
+  it('keeps utils/i18n out of utils/thread, utils/quotes and utils/votes', () => {
+    expect(wording(projectImports())).toEqual([]);
+  });
+
+  it('would see one (the check can fail)', () => {
+    expect(wording([{ from: 'utils/votes/format.ts', to: 'utils/i18n/t.ts', typeOnly: false }])).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import type { GeneratedI18nStructure } from '#i18n';
+
+/**
+ * The interface's words, from the extension's `_locales` (built from
+ * `locales/*.yml` by @wxt-dev/i18n): the browser picks the reader's language
+ * and falls back to English, message by message. Keys are the yml's nested
+ * names joined by dots, typed from en.yml; the number of substitutions too.
+ */
+type Messages = GeneratedI18nStructure;
+export type MessageKey = keyof Messages;
+type Word = string | number;
+type Tuple<N extends number, Acc extends Word[] = []> = Acc['length'] extends N ? Acc : Tuple<N, [...Acc, Word]>;
+type Subs<K extends MessageKey> = Tuple<Messages[K]['substitutions']>;
+
+/** The message `key` with `$1`…`$9` filled from `subs` (numbers are written by `formatNumber`). */
+export function t<K extends MessageKey>(key: K, ...subs: Subs<K>): string {
+  return message(key, subs);
+}
+
+/** Untyped door for the plural helper: the key is built from a checked base and a plural category. */
+export function message(key: string, subs: readonly Word[]): string {
+  const words = subs.map((s) => (typeof s === 'number' ? formatNumber(s) : s));
+  return getMessage(key.replaceAll('.', '_'), words);
+}
+
+/** WXT types getMessage by public/_locales, which this extension does not use: the keys are checked above instead. */
+const getMessage = (key: string, subs?: string[]): string => (browser.i18n.getMessage as (key: string, subs?: string[]) => string)(key, subs);
+
+let cached: { lang: string; number: Intl.NumberFormat; plural: Intl.PluralRules } | null = null;
+
+/**
+ * The language the messages shown are in, as Intl should format their numbers:
+ * the browser's own ("de-AT") when its messages are German, else the messages'
+ * language ("en" for a browser in Polish, which gets the English fallback).
+ */
+export function uiLanguage(): string {
+  const shown = getMessage('locale') || 'en';
+  const browserLang = browser.i18n.getUILanguage();
+  return browserLang.split(/[-_]/)[0] === shown ? browserLang : shown;
+}
+
+function intl() {
+  const lang = uiLanguage();
+  if (cached?.lang !== lang) cached = { lang, number: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }), plural: new Intl.PluralRules(lang) };
+  return cached;
+}
+
+/** 1,904 · 1.904 · 1 904 · 1,904: a number as the reader's language writes it. */
+export const formatNumber = (n: number): string => intl().number.format(n);
+
+/** The CLDR plural category of `n` in the messages' language: one, few, many, other… */
+export const pluralCategory = (n: number): Intl.LDMLPluralRule => intl().plural.select(n);
