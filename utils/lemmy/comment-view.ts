@@ -62,20 +62,20 @@ interface Path {
   depth: number;
 }
 
+/** "0.12.34": every step an id of at most 10 digits. */
+const PATH = /^0(?:\.\d{1,10})+$/;
+
 /** "0.12.34": the comment (34), its parent (12) and its depth (1). null unless every step is an id. */
 function parsePath(path: unknown): Path | null {
-  if (typeof path !== 'string' || !path.startsWith('0.')) return null;
-  const steps = path.split('.');
-  let parent: number | null = null;
-  let id = 0;
-  for (let i = 1; i < steps.length; i++) {
-    const step = steps[i]!;
-    const n = step.length > 0 && step.length <= 10 && /^\d+$/.test(step) ? Number(step) : NaN;
-    if (!validId(n)) return null;
-    parent = i > 1 ? id : null;
-    id = n;
-  }
-  return { id, parent, depth: steps.length - 2 };
+  if (typeof path !== 'string' || !PATH.test(path)) return null;
+  const last = path.lastIndexOf('.');
+  const before = path.lastIndexOf('.', last - 1);
+  const id = Number(path.slice(last + 1));
+  const parent = before < 0 ? null : Number(path.slice(before + 1, last));
+  if (!validId(id) || (parent !== null && !validId(parent))) return null;
+  let dots = 0;
+  for (let at = path.indexOf('.'); at !== -1; at = path.indexOf('.', at + 1)) dots++;
+  return { id, parent, depth: dots - 1 };
 }
 
 function exact(v: unknown): Count | null {

@@ -17,6 +17,7 @@ describe('readCommentView: the data of one comment, or nothing', () => {
     expect(readCommentView(view({}), ctx)).toMatchObject({
       id: 12,
       parentId: 5,
+      depth: 1,
       votes: { up: { value: 4, approx: false }, down: { value: 1, approx: false }, score: { value: 3, approx: false } },
       publishedAt: Date.UTC(2024, 0, 2, 3, 4, 5, 678),
       author: { name: 'ana', instance: 'other.example', display: 'ana' },
@@ -36,6 +37,14 @@ describe('readCommentView: the data of one comment, or nothing', () => {
     expect(readCommentView(view({ published }), ctx)!.publishedAt).toBe(Date.UTC(2024, 0, 2, 3, 4, 5, ms));
   });
 
+  it.each([
+    ['0.12', null, 0],
+    ['0.5.12', 5, 1],
+    ['0.1.2.3.4.5.6.7.8.9.5.12', 5, 10],
+  ])('reads the path %s: parent %s, depth %s', (path, parentId, depth) => {
+    expect(readCommentView(view({ path }), ctx)).toMatchObject({ id: 12, parentId, depth });
+  });
+
   it('reads a time with an offset, and no time from junk', () => {
     expect(readCommentView(view({ published: '2024-01-02T05:04:05+02:00' }), ctx)!.publishedAt).toBe(Date.UTC(2024, 0, 2, 3, 4, 5));
     expect(readCommentView(view({ published: '2024-99-02T03:04:05Z' }), ctx)!.publishedAt).toBeUndefined();
@@ -45,6 +54,9 @@ describe('readCommentView: the data of one comment, or nothing', () => {
     ['another post', { post_id: 8 }],
     ['a path that does not end in its id', { path: '0.5.13' }],
     ['a path that is not one', { path: 'five.12' }],
+    ['a path with an empty step', { path: '0..12' }],
+    ['a path with a step of eleven digits', { path: '0.12345678901.12' }],
+    ['a path whose parent is not an int4', { path: `0.${2 ** 31}.12` }],
     ['an id that is not an int4', { id: 2 ** 31, path: `0.${2 ** 31}` }],
     ['no id', { id: undefined }],
   ])('refuses %s', (_, comment) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inlineMarkdown, markdownText } from '../../../utils/lemmy/markdown-text';
+import fc from 'fast-check';
+import { generalText, inlineMarkdown, markdownText } from '../../../utils/lemmy/markdown-text';
 
 describe('markdownText', () => {
   it('gives top-level quotes one by one, and the text with them', () => {
@@ -28,5 +29,29 @@ describe('markdownText', () => {
 
   it('never produces markup from page text', () => {
     expect(inlineMarkdown('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('markdownText on prose and plain quotes', () => {
+  // The quick reading of prose must give what the general one gives, on anything it takes.
+  const word = fc.constantFrom('river', 'Ünïcode', '日本語', 'end.', 'a,b', 'what?', '!', 'x-y', 'a:b', '12', '>', '#');
+  const lead = fc.constantFrom('', ' ', '   ', '    ', '\t', '>', '> ', ' >', '>>', '> >', '- ', '1. ');
+  const line = fc.tuple(lead, fc.array(word, { maxLength: 6 }), fc.constantFrom(' ', '  ', '\t'), fc.constantFrom('', ' ', '  '));
+  const source = fc
+    .tuple(fc.array(line, { maxLength: 8 }), fc.constantFrom('\n', '\r\n'))
+    .map(([lines, eol]) => lines.map(([start, words, gap, tail]) => start + words.join(gap) + tail).join(eol));
+
+  it('gives what the general reading gives', () => {
+    fc.assert(
+      fc.property(source, (text) => {
+        expect(markdownText(text)).toEqual(generalText(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a reply quoting its parent quickly the same way: the quote, then the text with it', () => {
+    const got = markdownText('> You  said this\n> and that\nlazily\n\nMy answer.\nSecond line');
+    expect(got).toEqual({ quotes: ['You said this\nand that\nlazily'], text: 'You said this\nand that\nlazily\nMy answer.\nSecond line' });
   });
 });
