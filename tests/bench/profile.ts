@@ -1,15 +1,18 @@
 /**
  * A CPU profile of one page load with the extension, for finding hot spots:
- *   npx tsx tests/bench/profile.ts [comments=10000] [--clicks]
+ *   npx tsx tests/bench/profile.ts [comments=10000] [--clicks | --whole]
  * Uses the build in $THREADLENS_OUT (default .output-bench; build it first, with
  * THREADLENS_NOMINIFY=1 for readable function names).
  * Writes .output-bench/profile.cpuprofile (open it in Chromium's DevTools) and
- * prints the functions with the most self time.
+ * prints the functions with the most self time. --whole profiles "Load the
+ * whole thread" instead of the page load: from the click to the note.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveFixtures } from '../e2e/server';
-import { benchPage, collapseThenExpand, sizeArg, waitForRows } from './thread-page';
+import { fakeLemmyApi } from '../support/fake-lemmy-api';
+import { benchPage, clickSidebarButton, collapseThenExpand, sizeArg, waitForRows } from './thread-page';
+import { wholeThreadPage } from './whole-thread';
 
 process.env.THREADLENS_OUT ??= '.output-bench';
 const { OUTPUT_DIR, launchWithExtension } = await import('../e2e/browser');
@@ -25,21 +28,43 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const { path, html } = benchPage(sizeArg());
-const server = await serveFixtures({ [path]: html });
+const whole = process.argv.includes('--whole');
+const server = await serveFixtures();
+const { path, html, spec } = whole ? wholeThreadPage(sizeArg()) : { ...benchPage(sizeArg()), spec: null };
+server.set(path, html);
+if (spec) for (const [route, answer] of Object.entries(fakeLemmyApi(spec).routes)) server.set(route, answer);
 const browser = await launchWithExtension();
 const page = await browser.context.newPage();
 const cdp = await browser.context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+if (whole) {
+  await page.goto(server.origin + path);
+  await waitForRows(page);
+  await page.waitForTimeout(1000);
+}
 await cdp.send('Profiler.start');
-await page.goto(server.origin + path);
-await waitForRows(page);
-await page.waitForTimeout(500);
-if (process.argv.includes('--clicks')) await collapseThenExpand(page, 200);
+if (whole) await loadWhole();
+else {
+  await page.goto(server.origin + path);
+  await waitForRows(page);
+  await page.waitForTimeout(500);
+  if (process.argv.includes('--clicks')) await collapseThenExpand(page, 200);
+}
 const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
 await browser.close();
 await server.close();
+
+/** Clicks "Load the whole thread" and waits for the note that it loaded. */
+async function loadWhole(): Promise<void> {
+  const label = await page.evaluate(() => {
+    const root = document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot;
+    return [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.startsWith('Load the whole thread'))?.textContent?.trim() ?? '';
+  });
+  if (!(await clickSidebarButton(page, label))) throw new Error('no "Load the whole thread" button');
+  await page.waitForFunction(() => !!document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot?.querySelector('.tl-whole-note'), null, { timeout: 300_000, polling: 100 });
+  await page.waitForTimeout(500);
+}
 
 const file = resolve(OUTPUT_DIR, 'profile.cpuprofile');
 writeFileSync(file, JSON.stringify(profile));

@@ -46,7 +46,7 @@ export interface WholeThreadBaseline {
 }
 
 /** The page and the API for `size` comments, shaped as benchPage's (tests/bench/thread-page.ts). */
-function wholeThreadPage(size: number): { spec: ThreadSpec; path: string; html: string } {
+export function wholeThreadPage(size: number): { spec: ThreadSpec; path: string; html: string } {
   const spec = generateThread({ comments: size, maxDepth: 8, quoteEvery: 5, seed: size, host: '127.0.0.1' });
   const shown = new Set(spec.comments.filter((c) => c.parentId === null).slice(0, THREADS_ON_PAGE).map((c) => c.id));
   // Page order puts parents first, so one pass finds every reply under those threads.
