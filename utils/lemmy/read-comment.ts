@@ -1,5 +1,6 @@
 import type { Author, Badges, CommentData, Count, Votes } from '../thread/types';
 import { parseCount, parseVoteTooltip } from './counts';
+import { placeholderKind } from './ui-words';
 import { parseId } from './route';
 import { hasClass, inClassList } from './dom';
 import * as S from './selectors';
@@ -10,10 +11,6 @@ export interface ReadContext {
   /** Host of the page: local users belong to it. */
   host: string;
 }
-
-/** lemmy-ui's placeholders for deleted/removed bodies (B renders `*text*`), English. */
-const DELETED_TEXT = /^(deleted by creator|deleted)$/i;
-const REMOVED_TEXT = /^(removed by mod|removed by moderator|removed)$/i;
 
 /** The article's comment id; null when it is not one Lemmy could have made (./route parseId). */
 export function commentIdOf(article: Element): number | null {
@@ -55,7 +52,12 @@ export function readAuthor(scope: Element | null, host: string): Author {
   return { name, instance: m?.[2] ?? host, display };
 }
 
-/** Role badges (user-badges.tsx); the language badge is a .badge too and is ignored. */
+/**
+ * Role badges (user-badges.tsx), by their classes and shape, in any language:
+ * mod, admin and bot show one letter, OP and banned a whole word. A deleted
+ * account's badge shares a role's classes and reads lemmy-ui's "deleted"
+ * (./ui-words). The language badge is a .badge too and is ignored.
+ */
 export function readBadges(header: Element | null): Badges {
   const badges: Badges = { op: false, mod: false, admin: false, bot: false, banned: false };
   if (!header) return badges;
@@ -67,11 +69,12 @@ export function readBadges(header: Element | null): Badges {
     if (cls('d-none') || cls('mx-1')) continue; // language badge (B) / post line
     const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
     const text = inlineText(el);
-    if (label === 'creator' || (cls('border-info') && text.length <= 3)) badges.op = true;
-    else if (cls('text-bg-info') && el.closest(S.personLink)) badges.op = true; // C
+    const deletedAccount = placeholderKind(text) === 'deleted';
+    if (cls('border-info')) badges.op ||= !deletedAccount;
+    else if (label === 'creator' || (cls('text-bg-info') && el.closest(S.personLink))) badges.op = true; // C
     else if (label === 'mod' || cls('border-primary')) badges.mod = true;
     else if (label === 'admin' || (cls('border-danger') && text.length <= 2)) badges.admin = true;
-    else if (label.includes('banned') || cls('border-danger')) badges.banned = true;
+    else if (label.includes('banned') || cls('border-danger')) badges.banned ||= !deletedAccount;
     else if (label === 'bot' || (cls('text-bg-light') && text.length <= 2)) badges.bot = true;
   }
   return badges;
@@ -137,16 +140,27 @@ function deriveMissing(votes: Votes): void {
   }
 }
 
+/**
+ * The time's tooltip is the date written out; an edited comment's reads
+ * "<Created>: <date>\n\n\n<Modified> <date>", its labels in the interface's
+ * language: the first block, after its label, is the published date.
+ */
 function readTime(header: Element | null): { published: string | null; edited: boolean } {
   const time = header?.querySelector(S.momentTime);
   if (!time) return { published: null, edited: false };
   const tip = time.getAttribute('data-tippy-content') ?? '';
   const edited = hasClass(time, 'fst-italic') || iconName(time) === 'edit-2';
-  const created = /Created:\s*([^\n]+)/.exec(tip)?.[1]?.trim();
-  return { published: created ?? (tip.trim() || null), edited };
+  const blocks = tip.split(/\n\s*\n/);
+  const first = blocks[0]!.trim();
+  const created = blocks.length > 1 ? first.slice(first.indexOf(': ') + 1).trim() : first;
+  return { published: created || null, edited };
 }
 
-/** B: the body is a lone `<p><em>placeholder</em></p>`; C also marks the header with icons. */
+/**
+ * C marks the header with icons. B's only mark is the body: a lone
+ * `<p><em>placeholder</em></p>` in the interface's language, compared with
+ * every translation lemmy-ui has (./ui-words).
+ */
 function readState(header: Element | null, body: Element | null, icons: Icons): { deleted: boolean; removed: boolean } {
   const names = header ? icons(header).map((i) => i.name) : [];
   let deleted = names.includes('trash');
@@ -154,9 +168,9 @@ function readState(header: Element | null, body: Element | null, icons: Icons): 
   const only = body?.childElementCount === 1 ? body.firstElementChild : null;
   const em = only?.tagName === 'P' && only.childElementCount === 1 ? only.firstElementChild : null;
   if (em?.tagName === 'EM' && inlineText(only!) === inlineText(em)) {
-    const text = inlineText(em);
-    deleted ||= DELETED_TEXT.test(text);
-    removed ||= REMOVED_TEXT.test(text);
+    const kind = placeholderKind(inlineText(em));
+    deleted ||= kind === 'deleted';
+    removed ||= kind === 'removed';
   }
   return { deleted, removed };
 }
@@ -262,8 +276,9 @@ export function readComment(article: Element, ctx: ReadContext, levels?: Levels)
     edited,
     deleted,
     removed,
-    text: readableText(body),
-    quotes: readQuotes(body),
+    // lemmy-ui's placeholder in the body is not the comment's text: outline, find and quotes skip it.
+    text: deleted || removed ? '' : readableText(body),
+    quotes: deleted || removed ? [] : readQuotes(body),
     moreReplies: readMoreReplies(li),
     collapsedInPage: isCollapsedInPage(content, header, li),
   };
