@@ -12,7 +12,7 @@ export function buildThread(post: PostData | null, comments: readonly CommentDat
 
   const roots: CommentId[] = [];
   const children = new Map<CommentId, CommentId[]>();
-  const cyclic = inCycles(byId);
+  const cyclic = parentsFirst(byId) ? NONE : inCycles(byId);
   for (const c of byId.values()) {
     const parent = c.parentId;
     if (parent !== null && parent !== c.id && byId.has(parent) && !cyclic.has(c.id)) {
@@ -25,6 +25,18 @@ export function buildThread(post: PostData | null, comments: readonly CommentDat
   }
   assignDepths(byId, roots, children);
   return { post, byId, roots, children };
+}
+
+const NONE: ReadonlySet<CommentId> = new Set();
+
+/** Whether every parent comes before its replies (page order, the data's oldest first): then no chain of parents can loop. */
+function parentsFirst(byId: ReadonlyMap<CommentId, CommentData>): boolean {
+  const seen = new Set<CommentId>();
+  for (const c of byId.values()) {
+    if (c.parentId !== null && byId.has(c.parentId) && !seen.has(c.parentId)) return false;
+    seen.add(c.id);
+  }
+  return true;
 }
 
 /**
@@ -76,7 +88,19 @@ function assignDepths(
 }
 
 /** Ids in reading order (depth first, page order). Iterative. */
-export function preorder(thread: Thread): CommentId[] {
+export function preorder(thread: Thread): readonly CommentId[] {
+  // Remembered by the tree's own lists: a thread settled or re-published keeps them, and the
+  // session, the outline and the votes each walk it once per change.
+  const known = orders.get(thread.children);
+  if (known?.roots === thread.roots) return known.order;
+  const order = walk(thread);
+  orders.set(thread.children, { roots: thread.roots, order });
+  return order;
+}
+
+const orders = new WeakMap<Thread['children'], { roots: Thread['roots']; order: readonly CommentId[] }>();
+
+function walk(thread: Thread): CommentId[] {
   const out: CommentId[] = [];
   const stack = [...thread.roots].reverse();
   while (stack.length) {

@@ -71,16 +71,17 @@ function exactOver(shown: Count | null, data: Count | null): Count | null {
  * `complete`: the data holds every comment the instance gives, none is missing.
  */
 export function settleMissing(thread: Thread, complete: boolean): Thread {
-  const byId = new Map(thread.byId);
+  // Copied on the first change: once the data is complete, most comments have none.
+  let byId: Map<CommentId, CommentData> | null = null;
   const below = new Map<CommentId, number>();
   postorder(thread, (id, children) => {
-    const c = byId.get(id)!;
+    const c = thread.byId.get(id)!;
     let known = 0;
     for (const child of children) known += 1 + below.get(child)!;
     const all = c.descendants ?? known + c.moreReplies;
     below.set(id, Math.max(all, known));
     const missing = complete ? 0 : c.descendants === undefined ? c.moreReplies : Math.max(0, c.descendants - known);
-    if (missing !== c.moreReplies) byId.set(id, { ...c, moreReplies: missing });
+    if (missing !== c.moreReplies) (byId ??= new Map(thread.byId)).set(id, { ...c, moreReplies: missing });
   });
-  return { ...thread, byId };
+  return byId ? { ...thread, byId } : thread;
 }
