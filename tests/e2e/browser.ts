@@ -33,7 +33,7 @@ export interface ExtensionBrowser {
 
 /** Debian's Chromium with the built extension loaded (never a downloaded browser). */
 export async function launchWithExtension(
-  options: { headless?: boolean; extension?: boolean; enable?: string[] } = {},
+  options: { headless?: boolean; extension?: boolean; enable?: string[]; lang?: string } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run "apt-get install chromium" (or set CHROMIUM_PATH).`);
   const withExtension = options.extension ?? true;
@@ -45,8 +45,12 @@ export async function launchWithExtension(
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    // The browser's language: Debian's Chromium takes it from LANGUAGE (with chromium-l10n installed) and
+    // ignores --lang, which other builds read; pages then get navigator.languages and the extension its UI language.
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
     args: [
       ...QUIET_FLAGS,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
     ],
   });
