@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readComments } from '../../../utils/lemmy/read-thread';
+import { readComments, readThread } from '../../../utils/lemmy/read-thread';
+import { matchQuotes } from '../../../utils/quotes';
+import { parseQuery, searchThread } from '../../../utils/thread/find';
 import { isCollapsed } from '../../../utils/lemmy/tree-state';
 import type { CommentData } from '../../../utils/thread/types';
 import { generateThread, renderPage } from '../../fixtures/build-thread';
@@ -114,5 +116,35 @@ describe('a comment whose text only looks like a placeholder', () => {
     const { comments: got } = read({ ...demoThread, comments }, { version: 'B', view: 'tree', theme: 'light', lang: 'de' });
     // A user's own italic line that happens to be a placeholder cannot be told from lemmy-ui's: the data decides then (merge.ts).
     expect(got.map((c) => [c.deleted, c.removed])).toEqual([[false, false], [false, false], [true, false]]);
+  });
+});
+
+/** Bad input: a thread in several languages and scripts, on a lemmy-ui page in another language again. */
+describe('a mixed-language thread on a German or untranslated (Croatian) lemmy-ui page', () => {
+  const person = (name: string) => ({ name, instance: demoThread.host });
+  const comments: CommentSpec[] = [
+    { id: 1, parentId: null, author: person('jun'), body: '東京の終電は早すぎると思います。深夜バスがもっと必要です。', up: 5, down: 0 },
+    { id: 2, parentId: 1, author: person('lena'), body: '> 深夜バスがもっと必要です。\n\nGenau so ist es bei uns auch: die letzte Straßenbahn fährt um halb eins.', up: 3, down: 0 },
+    { id: 3, parentId: 2, author: person('samir'), body: '> die letzte Straßenbahn fährt um halb eins\n\nعندنا آخر حافلة تغادر عند منتصف الليل، وهذا متأخر بما يكفي.', up: 2, down: 1 },
+    { id: 4, parentId: 3, author: person('noa'), body: '> آخر حافلة تغادر عند منتصف الليل\n\nIn our town the last bus leaves at eleven, which is far too early.', up: 4, down: 0 },
+    { id: 5, parentId: 1, author: person('gone'), body: '', up: 0, down: 0, deleted: true },
+    { id: 6, parentId: 5, author: person('mina'), body: '> 投稿者によって削除済\n\n削除されたコメントへの返信です。', up: 1, down: 0 },
+    { id: 7, parentId: null, author: person('ivo'), body: '', up: 0, down: 3, removed: true },
+  ];
+  const spec: ThreadSpec = { ...demoThread, comments };
+
+  it.each(['de', 'hr'] as const)('%s: every quote links its source across scripts, none links a placeholder, find sees every script but no placeholder', (lang) => {
+    const doc = new DOMParser().parseFromString(renderPage(spec, { version: 'B', view: 'tree', theme: 'light', lang }), 'text/html');
+    const thread = readThread(doc, { host: spec.host });
+    expect([...thread.byId.values()].filter((c) => c.deleted || c.removed).map((c) => c.id)).toEqual([5, 7]);
+    const links = matchQuotes(thread).map((l) => [l.quoteOf, l.source.kind === 'comment' ? l.source.id : l.source.kind, l.gone ?? null]);
+    // 6 quotes its deleted parent: the link says the parent is gone, it does not match lemmy-ui's placeholder.
+    expect(links).toEqual([[2, 1, null], [3, 2, null], [4, 3, null], [6, 5, 'deleted']]);
+    const found = (q: string) => searchThread(thread, parseQuery(q)!).map((h) => h.id);
+    expect(found('深夜バス')).toEqual([1, 2]);
+    expect(found('straßenbahn')).toEqual([2, 3]);
+    expect(found('منتصف الليل')).toEqual([3, 4]);
+    expect(found(uiStrings(lang).deleted)).toEqual([]);
+    expect(found(uiStrings(lang).removed)).toEqual([]);
   });
 });
