@@ -173,6 +173,8 @@ export interface WholeRow {
   readPer1000: number;
   parsePer1000: number;
   publishPer1000: number;
+  /** Quote matching run at once inside a publish (a thread of up to 400 comments, all on the page), left out of the above. */
+  quotesInPublishPer1000: number;
   batches: number;
   longestTask: number;
   /** The longest task of the worst run: a median of three or five hides it. */
@@ -188,8 +190,12 @@ export interface WholeRow {
   measures: Record<string, number>;
 }
 
-/** The steps that turn the API's JSON into outline rows (no measure times the outline's render after the first). */
-const JSON_TO_ROWS = ['whole-thread-read', 'parse', 'publish'];
+/**
+ * The steps that turn the API's JSON into outline rows (no measure times the outline's render
+ * after the first). 'publish-rows' is publish without the quote matching a small thread runs
+ * inside it (whole-thread.ts): quotes are not rows, and have their own line.
+ */
+const JSON_TO_ROWS = ['whole-thread-read', 'parse', 'publish-rows'];
 
 export function summariseWhole({ size, withExt, without }: WholeThreadRuns): WholeRow {
   const m = (f: (x: (typeof withExt)[number]) => number) => median(withExt.map(f));
@@ -204,7 +210,8 @@ export function summariseWhole({ size, withExt, without }: WholeThreadRuns): Who
     jsonToRowsPer1000: m((x) => per1000(x, JSON_TO_ROWS)),
     readPer1000: m((x) => per1000(x, ['whole-thread-read'])),
     parsePer1000: m((x) => per1000(x, ['parse'])),
-    publishPer1000: m((x) => per1000(x, ['publish'])),
+    publishPer1000: m((x) => per1000(x, ['publish-rows'])),
+    quotesInPublishPer1000: m((x) => per1000(x, ['quotes-in-publish'])),
     batches: m((x) => x.batches),
     longestTask: m((x) => x.longestTask),
     worstTask: Math.max(0, ...withExt.map((x) => x.longestTask)),
@@ -224,13 +231,12 @@ const WHOLE_TARGETS: Partial<Record<keyof WholeRow, { label: string; met: (r: Wh
   longRuns: { label: 'none in any run', met: (r) => r.longRuns === 0 },
 };
 
-/** Its own table: the sizes as columns, the targets judged on the largest. */
+/** Its own table: the sizes as columns, each target judged on every size. */
 function wholeThreadTable(rows: WholeRow[], runs: number): string {
-  const judged = rows.reduce((a, b) => (b.size > a.size ? b : a));
-  const head = ['Load the whole thread', ...rows.map((r) => `${r.size.toLocaleString('en-US')} comments`), `target (${judged.size.toLocaleString('en-US')})`];
+  const head = ['Load the whole thread', ...rows.map((r) => `${r.size.toLocaleString('en-US')} comments`), 'target (every size)'];
   const line = (label: string, key: keyof WholeRow, f: (r: WholeRow) => string) => {
     const t = WHOLE_TARGETS[key];
-    return `| ${[label, ...rows.map(f), t ? `${t.label}: ${t.met(judged) ? 'met' : '**missed**'}` : ''].join(' | ')} |`;
+    return `| ${[label, ...rows.map(f), t ? `${t.label}: ${rows.every(t.met) ? 'met' : '**missed**'}` : ''].join(' | ')} |`;
   };
   return [
     `Loading the whole thread from the instance's API: a page showing the first 15 top-level threads, the rest from a fake API on the same origin (pages of 50, no delay). Medians over ${runs} run(s).`,
@@ -244,7 +250,8 @@ function wholeThreadTable(rows: WholeRow[], runs: number): string {
     line('baseline\'s JSON.parse, per 1,000 comments', 'jsonParsePer1000', (r) => ms(r.jsonParsePer1000)),
     line('whole-thread-read (JSON views → comments), per 1,000', 'readPer1000', (r) => ms(r.readPer1000)),
     line('parse (the thread rebuilt), per 1,000', 'parsePer1000', (r) => ms(r.parsePer1000)),
-    line('publish (the thread set, features following), per 1,000', 'publishPer1000', (r) => ms(r.publishPer1000)),
+    line('publish (the thread set, features following; quote matching left out), per 1,000', 'publishPer1000', (r) => ms(r.publishPer1000)),
+    line('… quote matching run inside a publish, left out, per 1,000', 'quotesInPublishPer1000', (r) => ms(r.quotesInPublishPer1000)),
     line('**JSON to rows per 1,000 comments** (the three above)', 'jsonToRowsPer1000', (r) => ms(r.jsonToRowsPer1000)),
     line('rebuilds of the thread (joins)', 'batches', (r) => String(r.batches)),
     line('longest task during the load', 'longestTask', (r) => task(r.longestTask)),

@@ -163,6 +163,10 @@ async function withExtension(page: Page, url: string, size: number): Promise<Who
   for (const t of during.filter((t) => t.duration > 50)) reportTask(size, t, clickAt, measures);
   const sums: Record<string, number> = {};
   for (const m of measures) sums[m.name] = (sums[m.name] ?? 0) + m.end - m.start;
+  // Quote matching a small thread runs at once, inside the publish that set the thread: not rows.
+  const inPublish = (q: Measure) => q.name === 'quotes' && measures.some((p) => p.name === 'publish' && p.start <= q.start && q.end <= p.end);
+  sums['quotes-in-publish'] = measures.filter(inPublish).reduce((sum, q) => sum + q.end - q.start, 0);
+  sums['publish-rows'] = (sums.publish ?? 0) - sums['quotes-in-publish'];
   return {
     comments: Number(loaded[1]!.replace(/,/g, '')),
     load: noteAt - clickAt,
