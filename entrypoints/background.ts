@@ -4,12 +4,13 @@ import { browser, defineBackground } from '#imports';
 import 'webext-dynamic-content-scripts';
 import addPermissionToggle from 'webext-permission-toggle';
 import { mirrorGrantsToList } from '../utils/instances/background';
+import { t } from '../utils/i18n';
 import { badgeText, isCountsNotice } from '../utils/messages';
 import { forgetWhatIsOff } from '../utils/settings/retention';
 
 export default defineBackground(() => {
   // "Enable Threadlens on this site" in the toolbar icon's context menu: one action for any instance.
-  addPermissionToggle({ title: 'Enable Threadlens on this site' });
+  addPermissionToggle({ title: t('background.enableHere') });
   mirrorGrantsToList();
   // Turned off anywhere, forgotten here: recorded visits, remembered collapsed subthreads.
   forgetWhatIsOff();

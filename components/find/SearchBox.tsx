@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { plural, t } from '../../utils/i18n';
 
 export interface SearchBoxProps {
   query: string;
@@ -13,8 +14,8 @@ export interface SearchBoxProps {
 
 function status(query: string, count: number, position: number): string {
   if (!query.trim()) return '';
-  if (count === 0) return 'No matches';
-  return position >= 0 ? `${position + 1} of ${count}` : `${count} found`;
+  if (count === 0) return t('find.none');
+  return position >= 0 ? t('find.position', position + 1, count) : plural('find.found', count);
 }
 
 /**
@@ -37,9 +38,9 @@ export function SearchBox({ query, count, position, searchKey, inputRef, onQuery
         ref={inputRef}
         type="search"
         value={query}
-        placeholder={`Find in thread (${searchKey})`}
-        title="Words to find, case and accents ignored; @name for a person's comments"
-        aria-label="Find in thread"
+        placeholder={t('find.placeholder', searchKey)}
+        title={t('find.title')}
+        aria-label={t('find.label')}
         aria-describedby="tl-search-status"
         onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
@@ -47,10 +48,10 @@ export function SearchBox({ query, count, position, searchKey, inputRef, onQuery
       <span id="tl-search-status" class="tl-search-status" aria-live="polite">
         {status(query, count, position)}
       </span>
-      <button type="button" onClick={() => onStep(-1)} disabled={count === 0} aria-label="Previous match" title="Previous match (Shift+Enter)">
+      <button type="button" onClick={() => onStep(-1)} disabled={count === 0} aria-label={t('find.prev')} title={t('find.prevTitle')}>
         ↑
       </button>
-      <button type="button" onClick={() => onStep(1)} disabled={count === 0} aria-label="Next match" title="Next match (Enter)">
+      <button type="button" onClick={() => onStep(1)} disabled={count === 0} aria-label={t('find.next')} title={t('find.nextTitle')}>
         ↓
       </button>
     </div>

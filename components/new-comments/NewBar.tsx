@@ -1,5 +1,7 @@
+import { plural, t } from '../../utils/i18n';
 import type { Visit } from '../../utils/settings/new-comments-store';
 import { ago } from '../common/ago';
+import { fill, SLOT } from '../common/fill';
 
 export interface NewBarProps {
   /** The last visit; nothing is shown on a first visit. */
@@ -14,16 +16,14 @@ export interface NewBarProps {
 /** "N new since your last visit", with buttons to step through them. */
 export function NewBar({ since, count, now, keys, onStep }: NewBarProps) {
   const when = ago(since.at, now);
-  if (count === 0) return <p class="tl-new-bar">Nothing new since your last visit ({when})</p>;
+  if (count === 0) return <p class="tl-new-bar">{t('newComments.nothing', when)}</p>;
   return (
-    <div class="tl-new-bar" role="group" aria-label="New comments">
-      <span>
-        <strong>{count} new</strong> since your last visit ({when})
-      </span>
-      <button type="button" onClick={() => onStep(-1)} aria-label="Previous new comment" title={`Previous new comment (${keys.prev})`}>
+    <div class="tl-new-bar" role="group" aria-label={t('newComments.label')}>
+      <span>{fill(t('newComments.since', SLOT[0], when), [<strong key="n">{plural('newComments.count', count)}</strong>])}</span>
+      <button type="button" onClick={() => onStep(-1)} aria-label={t('newComments.prev')} title={t('newComments.prevTitle', keys.prev)}>
         ↑
       </button>
-      <button type="button" onClick={() => onStep(1)} aria-label="Next new comment" title={`Next new comment (${keys.next})`}>
+      <button type="button" onClick={() => onStep(1)} aria-label={t('newComments.next')} title={t('newComments.nextTitle', keys.next)}>
         ↓
       </button>
     </div>

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import { usePage } from '../common/page-context';
 import { OutlineRow, ROW_HEIGHT } from './OutlineRow';
 import { treeKeyDown } from './tree-keys';
@@ -56,7 +57,7 @@ export function Outline() {
       ref={box}
       class="tl-outline"
       role="tree"
-      aria-label="Comments"
+      aria-label={t('outline.label')}
       onScroll={(e) => (scrollTop.value = (e.currentTarget as HTMLElement).scrollTop)}
       onKeyDown={(e) => treeKeyDown(e, outline, page.show)}
     >

@@ -1,8 +1,10 @@
+import { commentWords } from '../../utils/features/outline/describe';
 import type { RowView } from '../../utils/features/outline/rows';
+import { formatNumber, plural, t } from '../../utils/i18n';
 import type { CommentData } from '../../utils/thread/types';
 import type { RowVotes } from '../../utils/votes/row';
-import { ownWords } from '../../utils/thread/describe';
 import { ControversialMark } from '../votes/ControversialMark';
+import { subthreadVotesText } from '../votes/words';
 
 export const ROW_HEIGHT = 44;
 
@@ -18,17 +20,28 @@ export interface OutlineRowProps {
   onToggle: (id: number) => void;
 }
 
-function scoreText(c: CommentData): string {
-  const v = c.votes;
-  const score = v.score ?? v.up;
-  if (!score) return '';
-  return `${score.approx ? '≈' : ''}${score.value}`;
+/** The score as shown ("≈1.2K" read as ≈1,200) and as read out ("about 1,200 points"). */
+function Score({ c }: { c: CommentData }) {
+  const score = c.votes.score ?? c.votes.up;
+  if (!score) return <span class="tl-score tl-sr-only">{t('outline.noScore')}</span>;
+  return (
+    <span class="tl-score">
+      <span aria-hidden="true">{`${score.approx ? '≈' : ''}${formatNumber(score.value)}`}</span>
+      <span class="tl-sr-only">{plural(score.approx ? 'comment.aboutPoints' : 'comment.points', score.value)}</span>
+    </span>
+  );
 }
+
+/**
+ * Indentation in px: 12 a level to depth 6, then 4 a level to depth 16, so that a reply thirty
+ * levels down keeps room for its author's name (aria-level gives screen readers the true depth).
+ */
+const indentOf = (depth: number) => Math.min(depth, 6) * 12 + Math.max(0, Math.min(depth, 16) - 6) * 4;
 
 /** One comment in the outline: a treeitem, indented by depth. Text goes through Preact, never HTML. */
 export function OutlineRow({ view, top, selected, focusable, inView, onSelect, onToggle }: OutlineRowProps) {
   const { row, comment, replies, votes, marks, isNew, newBelow, match } = view;
-  const indent = Math.min(row.depth, 12) * 12;
+  const indent = indentOf(row.depth);
   return (
     <div
       role="treeitem"
@@ -56,41 +69,38 @@ export function OutlineRow({ view, top, selected, focusable, inView, onSelect, o
       </span>
       <span class="tl-row-body">
         <span class="tl-row-meta">
-          {comment.offPage ? <span class="tl-off-mark" aria-hidden="true" title="Not on the page yet">◌</span> : null}
+          {comment.offPage ? <span class="tl-off-mark" aria-hidden="true" title={t('outline.offPageTitle')}>◌</span> : null}
           <span class="tl-author" dir="auto">{comment.author.display}</span>
-          {comment.badges.op ? <span class="tl-badge">OP</span> : null}
-          {isNew ? <span class="tl-badge tl-new">new</span> : null}
+          {comment.badges.op ? <span class="tl-badge">{t('outline.op')}</span> : null}
+          {isNew ? <span class="tl-badge tl-new">{t('outline.new')}</span> : null}
           {/* The row's accessible name is its text: visible parts plus words for the symbols. */}
-          <span class="tl-score">
-            {scoreText(comment)}
-            <span class="tl-sr-only">{scoreText(comment) ? ' points' : 'no score'}</span>
-          </span>
+          <Score c={comment} />
           {replies > 0 ? (
             <span class="tl-replies">
-              <span aria-hidden="true">{`↳${replies}`}</span>
-              <span class="tl-sr-only">{`${replies} ${replies === 1 ? 'reply' : 'replies'}`}</span>
+              <span aria-hidden="true">{`↳${formatNumber(replies)}`}</span>
+              <span class="tl-sr-only">{plural('comment.replies', replies)}</span>
             </span>
           ) : null}
           {comment.moreReplies > 0 ? (
             <span class="tl-more">
-              <span aria-hidden="true">{`+${comment.moreReplies}`}</span>
-              <span class="tl-sr-only">{`${comment.moreReplies} not loaded`}</span>
+              <span aria-hidden="true">{`+${formatNumber(comment.moreReplies)}`}</span>
+              <span class="tl-sr-only">{plural('outline.notLoaded', comment.moreReplies)}</span>
             </span>
           ) : null}
           {newBelow > 0 && row.hasChildren && !row.expanded ? (
-            <span class="tl-new-below" title={`${newBelow} new in its hidden replies`}>
-              <span aria-hidden="true">{`+${newBelow} new`}</span>
-              <span class="tl-sr-only">{`${newBelow} new hidden`}</span>
+            <span class="tl-new-below" title={plural('outline.newBelowTitle', newBelow)}>
+              <span aria-hidden="true">{t('outline.newBelow', newBelow)}</span>
+              <span class="tl-sr-only">{plural('outline.newBelowHidden', newBelow)}</span>
             </span>
           ) : null}
           {votes ? <VoteBar votes={votes} /> : null}
           {votes?.controversial ? <ControversialMark /> : null}
-          {marks?.quotes ? <Mark symbol="❝" text={`quotes ${marks.quotes}`} cls="tl-mark-quotes" /> : null}
-          {marks?.quotedBy ? <Mark symbol={`❞${marks.quotedBy}`} text={`quoted ${marks.quotedBy} ${marks.quotedBy === 1 ? 'time' : 'times'}`} cls="tl-mark-quoted" /> : null}
+          {marks?.quotes ? <Mark symbol="❝" text={plural('outline.quotes', marks.quotes)} cls="tl-mark-quotes" /> : null}
+          {marks?.quotedBy ? <Mark symbol={`❞${formatNumber(marks.quotedBy)}`} text={plural('outline.quotedBy', marks.quotedBy)} cls="tl-mark-quoted" /> : null}
         </span>
-        <span class="tl-words" dir="auto">{ownWords(comment).slice(0, 120)}</span>
-        {match ? <span class="tl-sr-only">, matches the search</span> : null}
-        {comment.offPage ? <span class="tl-sr-only">, not on the page yet</span> : null}
+        <span class="tl-words" dir="auto">{commentWords(comment).slice(0, 120)}</span>
+        {match ? <span class="tl-sr-only">{t('outline.matches')}</span> : null}
+        {comment.offPage ? <span class="tl-sr-only">{t('outline.offPage')}</span> : null}
       </span>
     </div>
   );
@@ -110,7 +120,7 @@ function Mark({ symbol, text, cls }: { symbol: string; text: string; cls: string
 function VoteBar({ votes }: { votes: RowVotes }) {
   const pct = (x: number) => `${Math.min(100, x * 100).toFixed(1)}%`;
   return (
-    <span class="tl-vbar" title={votes.text} aria-hidden="true">
+    <span class="tl-vbar" title={subthreadVotesText(votes)} aria-hidden="true">
       <span class="tl-vbar-up" style={{ width: pct(votes.up) }} />
       <span class="tl-vbar-down" style={{ width: pct(votes.down) }} />
     </span>

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { t } from '../../utils/i18n';
 import type { OutlineOrder } from '../../utils/thread/outline';
 import { usePage } from '../common/page-context';
 
@@ -8,34 +9,34 @@ export function OutlineToolbar() {
   const depth = useSignal(1);
   const score = useSignal(0);
   return (
-    <div class="tl-toolbar" role="toolbar" aria-label="Collapse and sort subthreads">
+    <div class="tl-toolbar" role="toolbar" aria-label={t('outline.toolbar')}>
       <button type="button" onClick={() => outline.collapseAll()}>
-        Collapse all
+        {t('outline.collapseAll')}
       </button>
       <button type="button" onClick={() => outline.expandAll()}>
-        Expand all
+        {t('outline.expandAll')}
       </button>
       <span class="tl-field">
         <button type="button" onClick={() => outline.collapseToDepth(depth.value)}>
-          To depth
+          {t('outline.toDepth')}
         </button>
         <input
           type="number"
           min={0}
           max={60}
           value={depth.value}
-          aria-label="Depth to show"
+          aria-label={t('outline.depth')}
           onInput={(e) => (depth.value = Math.max(0, Number((e.currentTarget as HTMLInputElement).value) || 0))}
         />
       </span>
       <span class="tl-field">
         <button type="button" onClick={() => outline.collapseBelowScore(score.value)}>
-          Below score
+          {t('outline.belowScore')}
         </button>
         <input
           type="number"
           value={score.value}
-          aria-label="Score threshold"
+          aria-label={t('outline.scoreThreshold')}
           onInput={(e) => (score.value = Number((e.currentTarget as HTMLInputElement).value) || 0)}
         />
       </span>
@@ -51,15 +52,15 @@ function SortControl() {
   const canJudge = votes.figures.value.mode === 'shown';
   return (
     <label class="tl-field tl-sort">
-      Sort
+      {t('outline.sort')}
       <select
         value={outline.order.value}
         onChange={(e) => outline.setOrder((e.currentTarget as HTMLSelectElement).value as OutlineOrder)}
       >
-        <option value="page">as the page</option>
-        <option value="score">by subthread score</option>
+        <option value="page">{t('outline.sortPage')}</option>
+        <option value="score">{t('outline.sortScore')}</option>
         <option value="controversy" disabled={!canJudge}>
-          {canJudge ? 'by controversy' : 'by controversy (no downvotes shown)'}
+          {canJudge ? t('outline.sortControversy') : t('outline.sortControversyOff')}
         </option>
       </select>
     </label>

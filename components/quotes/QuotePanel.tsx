@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatNumber, plural, t } from '../../utils/i18n';
 import type { QuoteLink } from '../../utils/quotes';
 import type { Thread } from '../../utils/thread/types';
 import { oneLine } from '../../utils/thread/describe';
+import { fill, SLOT } from '../common/fill';
 
 /**
  * Pairs rendered when the tab opens, and added by each "Show more": opening
@@ -20,7 +22,7 @@ export interface QuotePanelProps {
 type PairProps = Omit<QuotePanelProps, 'links'> & { link: QuoteLink };
 
 function sourceName(thread: Thread, link: QuoteLink): string {
-  if (link.source.kind === 'post') return 'the post';
+  if (link.source.kind === 'post') return t('quotes.thePost');
   return `@${thread.byId.get(link.source.id)?.author.name ?? '?'}`;
 }
 
@@ -32,14 +34,15 @@ function QuotePair({ link, thread, onToSource, onToQuote }: PairProps) {
     <li class="tl-quote">
       <q dir="auto">{oneLine(text, 90)}</q>
       <span class="tl-quote-ends">
-        <button type="button" onClick={() => onToQuote(link)}>
-          <bdi>@{quoter?.author.name ?? '?'}</bdi>
-        </button>
-        {' quotes '}
-        <button type="button" onClick={() => onToSource(link)}>
-          {sourceName(thread, link)}
-        </button>
-        {link.exact ? null : <span class="tl-fuzzy" title="Matched with tolerance (case, punctuation, ellipsis)"> ≈</span>}
+        {fill(t('quotes.pair', SLOT[0], SLOT[1]), [
+          <button key="quote" type="button" onClick={() => onToQuote(link)}>
+            <bdi>@{quoter?.author.name ?? '?'}</bdi>
+          </button>,
+          <button key="source" type="button" onClick={() => onToSource(link)}>
+            {sourceName(thread, link)}
+          </button>,
+        ])}
+        {link.exact ? null : <span class="tl-fuzzy" title={t('quotes.fuzzy')}> ≈</span>}
       </span>
     </li>
   );
@@ -70,7 +73,7 @@ export function QuotePanel({ links, thread, onToSource, onToQuote }: QuotePanelP
   const [shown, setShown] = useState(QUOTE_BATCH);
   const list = useRef<HTMLUListElement>(null);
   const revealed = useRevealed(list, shown);
-  if (links.length === 0) return <p class="tl-empty">No quotes linked to a source in this thread.</p>;
+  if (links.length === 0) return <p class="tl-empty">{t('quotes.none')}</p>;
   const count = Math.min(shown, links.length);
   const next = Math.min(QUOTE_BATCH, links.length - count);
   const more = () => {
@@ -79,7 +82,7 @@ export function QuotePanel({ links, thread, onToSource, onToQuote }: QuotePanelP
   };
   return (
     <>
-      <ul ref={list} class="tl-quotes" aria-label="Quotes and their sources">
+      <ul ref={list} class="tl-quotes" aria-label={t('quotes.list')}>
         {links.slice(0, count).map((link) => (
           <QuotePair key={`${link.quoteOf}:${link.quoteIndex}`} link={link} thread={thread} onToSource={onToSource} onToQuote={onToQuote} />
         ))}
@@ -87,10 +90,10 @@ export function QuotePanel({ links, thread, onToSource, onToQuote }: QuotePanelP
       {links.length > QUOTE_BATCH ? (
         // .tl-toolbar: the sidebar's style for a row of small buttons.
         <div class="tl-toolbar tl-quotes-more">
-          <span role="status">{next > 0 ? `Showing ${count} of ${links.length} quote pairs.` : `All ${links.length} quote pairs shown.`}</span>
+          <span role="status">{next > 0 ? plural('quotes.showing', links.length, formatNumber(count)) : plural('quotes.allShown', links.length)}</span>
           {next > 0 ? (
             <button type="button" onClick={more}>
-              Show {next} more
+              {plural('quotes.showMore', next)}
             </button>
           ) : null}
         </div>

@@ -1,6 +1,8 @@
+import { t } from '../../utils/i18n';
 import type { QuoteLink } from '../../utils/quotes';
 import type { QuotePreview } from '../../utils/features/quotes/feature';
 import type { Thread } from '../../utils/thread/types';
+import { fill, SLOT } from '../common/fill';
 
 export interface QuotePreviewCardProps {
   preview: QuotePreview;
@@ -37,12 +39,13 @@ export function QuotePreviewCard({ preview, thread }: QuotePreviewCardProps) {
   const { link } = preview;
   const source = link.source.kind === 'comment' ? thread.byId.get(link.source.id) : null;
   const text = link.source.kind === 'post' ? (thread.post?.text ?? '') : (source?.text ?? '');
-  const who = link.source.kind === 'post' ? `the post${thread.post?.author ? ` by @${thread.post.author.name}` : ''}` : `@${source?.author.name ?? '?'}`;
+  const postBy = thread.post?.author ? t('quotes.postBy', thread.post.author.name) : t('quotes.thePost');
+  const who = link.source.kind === 'post' ? postBy : `@${source?.author.name ?? '?'}`;
   const top = Math.min(preview.y + 6, window.innerHeight - 160);
   return (
     <div class="tl-preview" role="tooltip" style={{ left: `${Math.max(8, preview.x)}px`, top: `${Math.max(8, top)}px` }}>
       <p class="tl-preview-who">
-        Source: <bdi>{who}</bdi>
+        {fill(t('quotes.source', SLOT[0]), [<bdi key="who">{who}</bdi>])}
       </p>
       <p class="tl-preview-text" dir="auto">
         {excerptAround(text, link).map((part, i) => (part.quoted ? <mark key={i}>{part.text}</mark> : part.text))}

@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import { clampWidth } from '../../utils/session/sidebar-layout';
 import { WIDTH_MAX, WIDTH_MIN } from '../../utils/settings/schema';
@@ -48,7 +49,7 @@ export function ResizeHandle({ side, layout, onResize }: ResizeHandleProps) {
       class="tl-resize"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Resize the sidebar"
+      aria-label={t('sidebar.resize')}
       aria-valuenow={layout.width.value}
       aria-valuemin={WIDTH_MIN}
       aria-valuemax={WIDTH_MAX}

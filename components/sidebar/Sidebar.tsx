@@ -1,5 +1,6 @@
 import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import type { Settings } from '../../utils/settings/schema';
 import { SearchBox } from '../find/SearchBox';
@@ -44,12 +45,12 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
       class={`tl-sidebar tl-${settings.sidebar.side}${layout.overlay.value ? ' tl-overlay' : ''}`}
       data-theme={settings.theme === 'auto' ? theme.value : settings.theme}
       style={{ width: `${layout.width.value}px` }}
-      aria-label="Threadlens"
+      aria-label={t('extension.name')}
     >
       <ResizeHandle side={settings.sidebar.side} layout={layout} onResize={onResize} />
       <header class="tl-header">
-        <h2 class="tl-title">Threadlens</h2>
-        <button type="button" class="tl-icon-button" onClick={onHide} aria-label="Hide Threadlens sidebar" title={`Hide (${settings.keys.toggleSidebar})`}>
+        <h2 class="tl-title">{t('extension.name')}</h2>
+        <button type="button" class="tl-icon-button" onClick={onHide} aria-label={t('sidebar.hide')} title={t('sidebar.hideTitle', settings.keys.toggleSidebar)}>
           ×
         </button>
       </header>
@@ -69,9 +70,9 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
       ) : null}
       <Tabs
         tabs={[
-          { key: 'outline', label: 'Outline' },
-          { key: 'quotes', label: `Quotes (${links.length})` },
-          { key: 'votes', label: 'Votes' },
+          { key: 'outline', label: t('sidebar.tabOutline') },
+          { key: 'quotes', label: t('sidebar.tabQuotes', links.length) },
+          { key: 'votes', label: t('sidebar.tabVotes') },
         ]}
         current={tab.value}
         onSelect={(key) => (tab.value = key)}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t as message } from '../../utils/i18n';
 
 export interface Tab<K extends string> {
   key: K;
@@ -26,7 +27,7 @@ export function Tabs<K extends string>({ tabs, current, onSelect, children }: Ta
   };
   return (
     <>
-      <div class="tl-tabs" role="tablist" aria-label="Threadlens panels" onKeyDown={onKeyDown}>
+      <div class="tl-tabs" role="tablist" aria-label={message('sidebar.panels')} onKeyDown={onKeyDown}>
         {tabs.map((t) => (
           <button
             key={t.key}

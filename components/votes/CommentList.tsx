@@ -1,9 +1,12 @@
 import type { CommentData, CommentId } from '../../utils/thread/types';
-import { formatCount } from '../../utils/votes/format';
-import { oneLine, ownWords } from '../../utils/thread/describe';
+import { commentWords } from '../../utils/features/outline/describe';
+import { oneLine } from '../../utils/thread/describe';
+import { formatCount } from './words';
 import { scoreOf } from '../../utils/votes/mode';
 
 export interface CommentListProps {
+  /** Names the section's id (tests find it by that), whatever the language of its title. */
+  slug: string;
   title: string;
   ids: readonly CommentId[];
   byId: ReadonlyMap<CommentId, CommentData>;
@@ -21,8 +24,7 @@ function figure(c: CommentData, split: boolean): string {
 }
 
 /** A ranked list of comments; each is a button that shows the comment in the page. Text through Preact only. */
-export function CommentList({ title, ids, byId, split, empty, onShow }: CommentListProps) {
-  const slug = title.toLowerCase().replace(/\W+/g, '-');
+export function CommentList({ slug, title, ids, byId, split, empty, onShow }: CommentListProps) {
   return (
     <section class="tl-votes-section" aria-labelledby={`tl-votes-${slug}`}>
       <h3 class="tl-votes-h" id={`tl-votes-${slug}`}>{title}</h3>
@@ -37,7 +39,7 @@ export function CommentList({ title, ids, byId, split, empty, onShow }: CommentL
               <li key={id} data-comment-id={id}>
                 <button type="button" onClick={() => onShow(id)}>
                   <span class="tl-votes-fig">{figure(c, split)}</span> <span class="tl-author" dir="auto">{c.author.display}</span>{' '}
-                  <span class="tl-votes-words">{oneLine(ownWords(c), 70)}</span>
+                  <span class="tl-votes-words">{oneLine(commentWords(c), 70)}</span>
                 </button>
               </li>
             );

@@ -1,7 +1,9 @@
 import type { CommentData, CommentId } from '../../utils/thread/types';
-import { formatSum, percentUp } from '../../utils/votes/format';
+import { formatNumber, formatPercent, plural, t } from '../../utils/i18n';
+import { percentUp } from '../../utils/votes/format';
 import type { Spread } from '../../utils/votes/subthreads';
 import { ControversialMark } from './ControversialMark';
+import { formatSum } from './words';
 
 /** Enough rows to compare the big subthreads; the outline has every one. */
 export const SUBTHREAD_ROWS = 25;
@@ -22,16 +24,16 @@ export function Subthreads({ roots, byId, spread, onShow }: SubthreadsProps) {
   return (
     <section class="tl-votes-section" aria-labelledby="tl-votes-subthreads">
       <h3 class="tl-votes-h" id="tl-votes-subthreads">
-        Subthreads{roots.length > ids.length ? ` (top ${ids.length} of ${roots.length})` : ''}
+        {roots.length > ids.length ? t('votes.subthreadsTop', ids.length, roots.length) : t('votes.subthreads')}
       </h3>
       <table class="tl-votes-table">
         <thead>
           <tr>
-            <th scope="col">Started by</th>
-            <th scope="col">Score</th>
-            {shown ? <th scope="col">Up</th> : null}
-            <th scope="col">People</th>
-            <th scope="col">Replies</th>
+            <th scope="col">{t('votes.startedBy')}</th>
+            <th scope="col">{t('votes.colScore')}</th>
+            {shown ? <th scope="col">{t('votes.colUp')}</th> : null}
+            <th scope="col">{t('votes.colPeople')}</th>
+            <th scope="col">{t('votes.colReplies')}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,10 +49,10 @@ export function Subthreads({ roots, byId, spread, onShow }: SubthreadsProps) {
                   {f.controversial ? <ControversialMark /> : null}
                 </th>
                 <td>{formatSum(f.score)}</td>
-                {shown ? <td>{pct === null ? '–' : `${pct}%`}</td> : null}
-                <td>{f.participants}</td>
+                {shown ? <td>{pct === null ? '–' : formatPercent(pct)}</td> : null}
+                <td>{formatNumber(f.participants)}</td>
                 <td>
-                  {f.replies}
+                  {formatNumber(f.replies)}
                   {f.unloaded ? <NotLoaded n={f.unloaded} /> : null}
                 </td>
               </tr>
@@ -65,9 +67,9 @@ export function Subthreads({ roots, byId, spread, onShow }: SubthreadsProps) {
 /** Replies known but not loaded: shown as unknown ("+6?"), never as zero. */
 function NotLoaded({ n }: { n: number }) {
   return (
-    <span title={`${n} more not loaded: votes unknown`}>
-      <span aria-hidden="true">{` +${n}?`}</span>
-      <span class="tl-sr-only">{`, ${n} more not loaded`}</span>
+    <span title={plural('votes.moreNotLoaded', n)}>
+      <span aria-hidden="true">{` +${formatNumber(n)}?`}</span>
+      <span class="tl-sr-only">{plural('votes.moreNotLoadedSr', n)}</span>
     </span>
   );
 }

@@ -1,10 +1,11 @@
 import type { CommentData, CommentId, Thread } from '../../utils/thread/types';
 import type { ThreadFigures } from '../../utils/votes/figures';
-import { formatApprox, formatNumber, formatSum, honestyNotes } from '../../utils/votes/format';
+import { formatNumber, t } from '../../utils/i18n';
 import type { VoteModel } from '../../utils/votes/vote-model';
 import { CommentList } from './CommentList';
 import { Histogram } from './Histogram';
 import { Subthreads } from './Subthreads';
+import { formatApprox, formatSum, honestyNotes } from './words';
 
 export interface VotePanelProps {
   votes: VoteModel;
@@ -14,7 +15,7 @@ export interface VotePanelProps {
   options?: { histogram: boolean; controversial: boolean };
 }
 
-const DOWN_ABSENT = { disabled: 'turned off', hidden: 'not shown', shown: '' } as const;
+const DOWN_ABSENT = { disabled: 'votes.turnedOff', hidden: 'votes.notShown' } as const;
 
 /** One figure: a term and its value; `data-figure` names it for tests. */
 function Figure({ name, term, value }: { name: string; term: string; value: string }) {
@@ -28,7 +29,7 @@ function Figure({ name, term, value }: { name: string; term: string; value: stri
 
 function upText(f: ThreadFigures): string {
   // Scores alone (lemmy-ui 0.18 anonymously) give no upvote count at all.
-  return f.up.missing === f.comments && f.comments > 0 ? 'not shown' : formatSum(f.up);
+  return f.up.missing === f.comments && f.comments > 0 ? t('votes.notShown') : formatSum(f.up);
 }
 
 function Figures({ f }: { f: ThreadFigures }) {
@@ -36,16 +37,16 @@ function Figures({ f }: { f: ThreadFigures }) {
   const a = (n: number) => formatApprox(n, s?.approx ?? false);
   return (
     <dl class="tl-figures">
-      <Figure name="comments" term="Comments" value={`${formatNumber(f.comments)}${f.unloaded ? ` + ${formatNumber(f.unloaded)} not loaded` : ''}`} />
-      <Figure name="participants" term="Participants" value={formatNumber(f.participants)} />
-      <Figure name="up" term="Upvotes" value={upText(f)} />
-      <Figure name="down" term="Downvotes" value={f.down ? formatSum(f.down) : DOWN_ABSENT[f.mode]} />
-      <Figure name="score" term="Total score" value={formatSum(f.score)} />
+      <Figure name="comments" term={t('votes.comments')} value={f.unloaded ? t('votes.commentsUnloaded', f.comments, f.unloaded) : formatNumber(f.comments)} />
+      <Figure name="participants" term={t('votes.participants')} value={formatNumber(f.participants)} />
+      <Figure name="up" term={t('votes.upvotes')} value={upText(f)} />
+      <Figure name="down" term={t('votes.downvotes')} value={f.down ? formatSum(f.down) : f.mode === 'shown' ? '' : t(DOWN_ABSENT[f.mode])} />
+      <Figure name="score" term={t('votes.totalScore')} value={formatSum(f.score)} />
       {s ? (
         <>
-          <Figure name="median" term="Median score" value={a(s.median)} />
-          <Figure name="middle" term="Middle half" value={`${a(s.q1)} to ${a(s.q3)}`} />
-          <Figure name="range" term="Range" value={`${a(s.min)} to ${a(s.max)}`} />
+          <Figure name="median" term={t('votes.median')} value={a(s.median)} />
+          <Figure name="middle" term={t('votes.middle')} value={t('votes.fromTo', a(s.q1), a(s.q3))} />
+          <Figure name="range" term={t('votes.range')} value={t('votes.fromTo', a(s.min), a(s.max))} />
         </>
       ) : null}
     </dl>
@@ -58,7 +59,7 @@ export function VotePanel({ votes, thread, onShow, options = { histogram: true, 
   const byId: ReadonlyMap<CommentId, CommentData> = thread.byId;
   return (
     <div class="tl-votes">
-      <ul class="tl-votes-notes" aria-label="What these figures can tell">
+      <ul class="tl-votes-notes" aria-label={t('votes.notes')}>
         {honestyNotes(f).map((note) => (
           <li key={note}>{note}</li>
         ))}
@@ -66,18 +67,19 @@ export function VotePanel({ votes, thread, onShow, options = { histogram: true, 
       <Figures f={f} />
       {options.histogram ? (
         <section class="tl-votes-section" aria-labelledby="tl-votes-scores">
-          <h3 class="tl-votes-h" id="tl-votes-scores">Scores of loaded comments</h3>
+          <h3 class="tl-votes-h" id="tl-votes-scores">{t('votes.scores')}</h3>
           <Histogram bins={f.bins} approx={f.stats?.approx ?? false} />
         </section>
       ) : null}
-      <CommentList title="Top comments" ids={f.top} byId={byId} split={false} empty="No comment shows a score." onShow={onShow} />
+      <CommentList slug="top-comments" title={t('votes.top')} ids={f.top} byId={byId} split={false} empty={t('votes.topEmpty')} onShow={onShow} />
       {f.mode === 'shown' && options.controversial ? (
         <CommentList
-          title="Most controversial"
+          slug="most-controversial"
+          title={t('votes.controversial')}
           ids={f.controversial}
           byId={byId}
           split
-          empty="No comment has many upvotes and many downvotes."
+          empty={t('votes.controversialEmpty')}
           onShow={onShow}
         />
       ) : null}

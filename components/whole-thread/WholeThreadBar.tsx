@@ -1,7 +1,7 @@
 import { usePage } from '../common/page-context';
 import type { LoadState } from '../../utils/features/whole-thread/state';
 import type { BringState } from '../../utils/features/bring-in/feature';
-import { formatNumber } from '../../utils/votes/format';
+import { formatNumber, plural, t } from '../../utils/i18n';
 
 /**
  * The whole thread: load it from the instance (progress, Cancel, the answer a
@@ -12,12 +12,12 @@ export function WholeThreadBar() {
   const counts = session.model.counts.value;
   const bring = bringIn.state.value;
   return (
-    <div class="tl-whole" role="group" aria-label="Whole thread">
+    <div class="tl-whole" role="group" aria-label={t('wholeThread.label')}>
       <LoadPart state={wholeThread.state.value} total={counts.total} missing={counts.total === null || counts.comments < counts.total} available={wholeThread.available} />
       {bring.phase === 'idle' ? (
         counts.onPage < counts.comments ? (
           <button type="button" class="tl-whole-button" onClick={bringIn.showEverything}>
-            Show everything in the page
+            {t('wholeThread.showEverything')}
           </button>
         ) : null
       ) : (
@@ -34,19 +34,19 @@ function LoadPart({ state, total, missing, available }: { state: LoadState; tota
     case 'idle':
       return missing ? (
         <button type="button" class="tl-whole-button" onClick={wholeThread.load}>
-          Load the whole thread{total !== null ? ` (${formatNumber(total)} comments)` : ''}
+          {total !== null ? plural('wholeThread.loadCount', total) : t('wholeThread.load')}
         </button>
       ) : null;
     case 'loading':
       return (
-        <Progress label="Loading the whole thread" done={state.loaded} total={state.total} onCancel={wholeThread.cancel} />
+        <Progress label={t('wholeThread.loading')} done={state.loaded} total={state.total} onCancel={wholeThread.cancel} />
       );
     case 'asking':
       return (
         <p class="tl-whole-ask" role="alert">
-          {formatNumber(state.loaded)} comments loaded{state.total !== null ? ` of ${formatNumber(state.total)}` : ''}. Go on loading?{' '}
-          <button type="button" onClick={() => wholeThread.answer(true)}>Go on</button>{' '}
-          <button type="button" onClick={() => wholeThread.answer(false)}>Stop here</button>
+          {state.total !== null ? plural('wholeThread.askedOf', state.total, formatNumber(state.loaded)) : plural('wholeThread.asked', state.loaded)}{' '}
+          <button type="button" onClick={() => wholeThread.answer(true)}>{t('wholeThread.goOn')}</button>{' '}
+          <button type="button" onClick={() => wholeThread.answer(false)}>{t('wholeThread.stopHere')}</button>
         </p>
       );
     case 'done':
@@ -55,7 +55,7 @@ function LoadPart({ state, total, missing, available }: { state: LoadState; tota
       return (
         <p class="tl-whole-note" role={state.failed ? 'alert' : 'status'}>
           {state.message}{' '}
-          {missing ? <button type="button" onClick={wholeThread.load}>Load again</button> : null}
+          {missing ? <button type="button" onClick={wholeThread.load}>{t('wholeThread.loadAgain')}</button> : null}
         </p>
       );
   }
@@ -63,13 +63,13 @@ function LoadPart({ state, total, missing, available }: { state: LoadState; tota
 
 function BringPart({ state }: { state: Exclude<BringState, { phase: 'idle' }> }) {
   const { bringIn } = usePage();
-  if (state.phase === 'bringing') return <Progress label="Bringing the comment into the page" done={state.done} total={state.total} unit="steps" onCancel={bringIn.cancel} />;
-  if (state.phase === 'everything') return <Progress label="Showing every comment in the page" done={state.shown} total={state.total} onCancel={bringIn.cancel} />;
+  if (state.phase === 'bringing') return <Progress label={t('bringIn.bringing')} done={state.done} total={state.total} steps onCancel={bringIn.cancel} />;
+  if (state.phase === 'everything') return <Progress label={t('bringIn.everything')} done={state.shown} total={state.total} onCancel={bringIn.cancel} />;
   return (
     <p class="tl-whole-note" role={state.failed ? 'alert' : 'status'}>
       {state.message}{' '}
-      {state.link ? <a href={state.link}>Open it in its context</a> : null}{' '}
-      <button type="button" aria-label="Dismiss" onClick={bringIn.dismiss}>×</button>
+      {state.link ? <a href={state.link}>{t('bringIn.openContext')}</a> : null}{' '}
+      <button type="button" aria-label={t('bringIn.dismiss')} onClick={bringIn.dismiss}>×</button>
     </p>
   );
 }
@@ -78,13 +78,20 @@ interface ProgressProps {
   label: string;
   done: number;
   total: number | null;
-  unit?: string;
+  /** Counted in steps (of a walk), not comments. */
+  steps?: boolean;
   onCancel: () => void;
 }
 
 /** A labelled progress bar with its figures in words ("650 of 1,904"), and Cancel. */
-function Progress({ label, done, total, unit, onCancel }: ProgressProps) {
-  const text = `${formatNumber(done)}${total !== null ? ` of ${formatNumber(Math.max(total, done))}` : ''}${unit ? ` ${unit}` : ''}`;
+function progressText(done: number, total: number | null, steps: boolean): string {
+  if (total === null) return steps ? plural('wholeThread.steps', done) : formatNumber(done);
+  const all = Math.max(total, done);
+  return steps ? plural('wholeThread.stepsOf', all, formatNumber(done)) : t('wholeThread.of', done, all);
+}
+
+function Progress({ label, done, total, steps = false, onCancel }: ProgressProps) {
+  const text = progressText(done, total, steps);
   const share = total ? Math.min(1, done / Math.max(total, done)) : null;
   return (
     <div class="tl-whole-progress">
@@ -100,7 +107,7 @@ function Progress({ label, done, total, unit, onCancel }: ProgressProps) {
         <span class="tl-whole-fill" style={{ width: share === null ? '100%' : `${(share * 100).toFixed(1)}%` }} />
       </div>
       <span class="tl-whole-figures" aria-hidden="true">{text}</span>
-      <button type="button" onClick={onCancel}>Cancel</button>
+      <button type="button" onClick={onCancel}>{t('wholeThread.cancel')}</button>
     </div>
   );
 }

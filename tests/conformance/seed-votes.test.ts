@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { downvotesEnabled } from '../../utils/lemmy/read-post';
 import { readThread } from '../../utils/lemmy/read-thread';
 import { threadFigures } from '../../utils/votes/figures';
-import { honestyNotes } from '../../utils/votes/format';
+import { honestyNotes } from '../../components/votes/words';
 import { subthreadFigures } from '../../utils/votes/subthreads';
 import { haveSharedFixtures, SEED, sharedPages } from './shared-fixtures';
 

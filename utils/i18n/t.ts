@@ -27,7 +27,7 @@ export function message(key: string, subs: readonly Word[]): string {
 /** WXT types getMessage by public/_locales, which this extension does not use: the keys are checked above instead. */
 const getMessage = (key: string, subs?: string[]): string => (browser.i18n.getMessage as (key: string, subs?: string[]) => string)(key, subs);
 
-let cached: { lang: string; number: Intl.NumberFormat; plural: Intl.PluralRules } | null = null;
+let cached: { lang: string; number: Intl.NumberFormat; percent: Intl.NumberFormat; plural: Intl.PluralRules; ago: Intl.RelativeTimeFormat } | null = null;
 
 /**
  * The language the messages shown are in, as Intl should format their numbers:
@@ -42,7 +42,15 @@ export function uiLanguage(): string {
 
 function intl() {
   const lang = uiLanguage();
-  if (cached?.lang !== lang) cached = { lang, number: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }), plural: new Intl.PluralRules(lang) };
+  if (cached?.lang !== lang) {
+    cached = {
+      lang,
+      number: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
+      percent: new Intl.NumberFormat(lang, { style: 'percent' }),
+      plural: new Intl.PluralRules(lang),
+      ago: new Intl.RelativeTimeFormat(lang, { numeric: 'always' }),
+    };
+  }
   return cached;
 }
 
@@ -51,3 +59,9 @@ export const formatNumber = (n: number): string => intl().number.format(n);
 
 /** The CLDR plural category of `n` in the messages' language: one, few, many, other… */
 export const pluralCategory = (n: number): Intl.LDMLPluralRule => intl().plural.select(n);
+
+/** 37 % · 37% · 37 %: a share (0..100) as a percentage. */
+export const formatPercent = (pct: number): string => intl().percent.format(pct / 100);
+
+/** "3 hours ago", "vor 3 Stunden", "il y a 3 heures", "3 時間前". */
+export const formatAgo = (n: number, unit: 'day' | 'hour' | 'minute'): string => intl().ago.format(-n, unit);

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { t } from '../i18n';
 import { logOnce } from '../log';
 import { INSTANCE_LIST_FULL, InstanceListFull } from '../settings/quota';
 import { displayOrigin, originOfUrl } from './origins';
@@ -31,7 +32,7 @@ async function listNewGrants(origins: string[]): Promise<void> {
     // Before revoking: the grant is what lets us read these tabs' addresses.
     const tabs = await activeTabsOn(origins);
     await revokeOrigins(origins);
-    const text = `Threadlens is not enabled on ${origins.map(displayOrigin).join(', ')}. ${error.message}`;
+    const text = t('background.notEnabled', origins.map(displayOrigin).join(', '), error.message);
     logOnce(text);
     await Promise.allSettled(tabs.map((tabId) => alertInTab(tabId, text)));
   }

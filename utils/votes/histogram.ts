@@ -66,9 +66,3 @@ export function histogramShape(bins: readonly Bin[], options: ShapeOptions = {})
   });
   return { width, height, baseline, bars, tallest };
 }
-
-/** "5–9", "-20 to -11" (a dash between negatives reads as a minus), or "7" for a one-value bin. */
-export function binLabel(bin: Bin): string {
-  if (bin.from === bin.to) return `${bin.from}`;
-  return bin.from < 0 ? `${bin.from} to ${bin.to}` : `${bin.from}–${bin.to}`;
-}

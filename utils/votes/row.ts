@@ -1,6 +1,5 @@
 import type { CommentId } from '../thread/types';
-import { formatSum, percentUp } from './format';
-import type { Spread } from './subthreads';
+import type { Spread, SubthreadFigures } from './subthreads';
 
 /** What an outline row shows of its subthread's votes. */
 export interface RowVotes {
@@ -8,21 +7,15 @@ export interface RowVotes {
   up: number;
   down: number;
   controversial: boolean;
-  /** The figures in words, for the bar's tooltip and the row's label. */
-  text: string;
+  /** The subthread's figures, for the bar's tooltip in words (components/votes/words). */
+  figures: SubthreadFigures;
+  /** Downvotes are shown, so up and down can be told apart. */
+  shown: boolean;
 }
 
 export function rowVotes(spread: Spread, id: CommentId): RowVotes | null {
   const f = spread.byId.get(id);
   if (!f) return null;
   const scale = spread.scale || 1;
-  const parts = [`subthread score ${formatSum(f.score)}`];
-  if (spread.mode === 'shown') {
-    const pct = percentUp(f.up.value, f.down.value);
-    if (pct !== null) parts.push(`${formatSum(f.up)} up, ${formatSum(f.down)} down (${pct}% up)`);
-  }
-  parts.push(`${f.participants} ${f.participants === 1 ? 'participant' : 'participants'}`);
-  parts.push(`${f.replies} ${f.replies === 1 ? 'reply' : 'replies'}${f.unloaded ? ` (+${f.unloaded} not loaded)` : ''}`);
-  if (f.controversial) parts.push('controversial');
-  return { up: f.bar.up / scale, down: f.bar.down / scale, controversial: f.controversial, text: parts.join(', ') };
+  return { up: f.bar.up / scale, down: f.bar.down / scale, controversial: f.controversial, figures: f, shown: spread.mode === 'shown' };
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPage } from '../../fixtures/build-thread';
 import { demoThread } from '../../fixtures/demo-thread';
 import { buildThread } from '../../../utils/thread/build';
-import { describeComment } from '../../../utils/thread/describe';
+import { describeComment } from '../../../utils/features/outline/describe';
 import { descendantCounts } from '../../../utils/thread/outline';
 import { makeComment as c } from '../../support/make-comment';
 import { loadPage, ready, resetWorld, settle, shadow, start } from '../../support/app-harness';
@@ -38,7 +38,7 @@ describe('announcements after jumps from the page', () => {
     const replies = descendantCounts(thread);
     const describe = (id: number) => describeComment(thread, id, replies.get(id) ?? 0);
     expect(describe(1)).toBe('user1, top level, 1 point, 2 replies: A top comment that goes on for quite a while.');
-    expect(describe(2)).toBe(`user2, level 2, about 1200 points: ${'x'.repeat(99)}…`);
+    expect(describe(2)).toBe(`user2, level 2, about 1,200 points: ${'x'.repeat(99)}…`);
     expect(describe(3)).toBe('user3, level 2, 1 point: (deleted)');
     expect(describe(99)).toBe('');
   });

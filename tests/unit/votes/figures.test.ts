@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threadFigures } from '../../../utils/votes/figures';
-import { honestyNotes } from '../../../utils/votes/format';
+import { honestyNotes } from '../../../components/votes/words';
 import { approx, exact, tree, upDown } from './trees';
 
 describe('thread figures with downvotes shown', () => {

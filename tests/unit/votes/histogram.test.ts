@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binLabel, binWidth, histogram, histogramShape } from '../../../utils/votes/histogram';
+import { binLabel } from '../../../components/votes/Histogram';
+import { binWidth, histogram, histogramShape } from '../../../utils/votes/histogram';
 
 describe('histogram bins', () => {
   it('picks the smallest round width that fits', () => {

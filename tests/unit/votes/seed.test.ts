@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threadFigures } from '../../../utils/votes/figures';
-import { honestyNotes } from '../../../utils/votes/format';
+import { honestyNotes } from '../../../components/votes/words';
 import { subthreadFigures } from '../../../utils/votes/subthreads';
 import { SEED_UPVOTES, tree } from './trees';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildThread } from '../../../utils/thread/build';
 import { threadFigures } from '../../../utils/votes/figures';
+import { subthreadVotesText } from '../../../components/votes/words';
 import { rowVotes } from '../../../utils/votes/row';
 import { subthreadFigures } from '../../../utils/votes/subthreads';
 import { makeComment } from '../../support/make-comment';
@@ -61,7 +62,7 @@ describe('subthread figures', () => {
     expect(row.up).toBeCloseTo(37 / 162);
     expect(row.down).toBeCloseTo(63 / 162);
     expect(row.controversial).toBe(true);
-    expect(row.text).toBe('subthread score -26, 37 up, 63 down (37% up), 3 participants, 2 replies (+2 not loaded), controversial');
+    expect(subthreadVotesText(row)).toBe('subthread score -26, 37 up, 63 down (37% up), 3 participants, 2 replies (+2 not loaded), controversial');
     expect(rowVotes(s, 999)).toBeNull();
   });
 

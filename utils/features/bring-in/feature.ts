@@ -1,4 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
+import { t } from '../../i18n';
 import { bringIntoPage, showEverything, type BringResult } from '../../lemmy/bring-in';
 import { logOnce } from '../../log';
 import type { Session } from '../../session/session';
@@ -75,7 +76,7 @@ export function startBringIn(doc: Document, session: Session): BringInFeature {
       .then((end) => {
         finish(controller);
         if (session.signal.aborted || walk !== null) return;
-        const message = { done: 'Every comment lemmy-ui can show is in the page.', cancelled: 'Stopped: what is in the page stays.', timeout: 'The page stopped answering; what is in the page stays.' }[end];
+        const message = t(({ done: 'bringIn.allShown', cancelled: 'bringIn.stoppedKept', timeout: 'bringIn.timeoutKept' } as const)[end]);
         state.value = { phase: 'ended', message, failed: end === 'timeout' };
       });
   };
@@ -99,7 +100,7 @@ function pathTo(thread: Thread, id: CommentId): CommentId[] {
 }
 
 function endedState(result: Exclude<BringResult, { status: 'shown' }>, link: string): BringState {
-  if (result.status === 'cancelled') return { phase: 'ended', message: 'Stopped.', failed: false };
-  if (result.status === 'timeout') return { phase: 'ended', message: 'The page did not answer in time.', failed: true, link };
+  if (result.status === 'cancelled') return { phase: 'ended', message: t('bringIn.stopped'), failed: false };
+  if (result.status === 'timeout') return { phase: 'ended', message: t('bringIn.timeout'), failed: true, link };
   return { phase: 'ended', message: unreachableText(result.reason), failed: true, link };
 }

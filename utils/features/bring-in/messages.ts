@@ -1,15 +1,16 @@
+import { t } from '../../i18n';
 import type { Unreachable } from '../../lemmy/bring-in';
 
 /** Why lemmy-ui could not show a comment, in the reader's words. */
 export function unreachableText(reason: Unreachable): string {
   switch (reason) {
     case 'partial-children':
-      return 'lemmy-ui cannot show this reply here: it loaded some of its siblings and offers no button for the rest.';
+      return t('bringIn.partialChildren');
     case 'collapsed':
-      return 'A comment above it is collapsed in the page and cannot be opened.';
+      return t('bringIn.collapsed');
     case 'flat-view':
-      return 'The flat view did not list it.';
+      return t('bringIn.flatView');
     case 'not-rendered':
-      return 'lemmy-ui did not render it.';
+      return t('bringIn.notRendered');
   }
 }

@@ -2,7 +2,8 @@ import type { ReadonlySignal } from '@preact/signals';
 import { isTyping, listen } from '../../lemmy/events';
 import type { Session } from '../../session/session';
 import { commandFor, type Command, type KeyBindings } from '../../settings/keys';
-import { describeComment } from '../../thread/describe';
+import { plural, t, type MessageKey } from '../../i18n';
+import { describeComment } from '../outline/describe';
 import { rootOf } from '../../thread/outline';
 import type { CommentId } from '../../thread/types';
 import { createAnnouncer, type Announcer } from './announcer';
@@ -29,15 +30,16 @@ export interface KeyTargets {
 }
 
 /** Words before the comment for jumps that go far; steps to the next or previous comment need none. */
-const FAR: Partial<Record<Command, string>> = {
-  parent: 'Parent',
-  root: 'Top of the thread',
-  nextThread: 'Next thread',
-  prevThread: 'Previous thread',
-  back: 'Back',
-  nextNew: 'New comment',
-  prevNew: 'New comment',
-};
+const FAR_WORDS = {
+  parent: 'announce.parent',
+  root: 'announce.root',
+  nextThread: 'announce.nextThread',
+  prevThread: 'announce.prevThread',
+  back: 'announce.back',
+  nextNew: 'announce.newComment',
+  prevNew: 'announce.newComment',
+} as const satisfies Partial<Record<Command, MessageKey>>;
+const FAR: Partial<Record<Command, (typeof FAR_WORDS)[keyof typeof FAR_WORDS]>> = FAR_WORDS;
 
 /** The reader's keys on the page, never while typing, and what they did said to screen readers. */
 export function startKeys(doc: Document, session: Session, inView: ReadonlySignal<CommentId | null>, to: KeyTargets): KeysFeature {
@@ -94,13 +96,15 @@ export function startKeys(doc: Document, session: Session, inView: ReadonlySigna
       const id = from === null ? null : command === 'collapseRoot' ? rootOf(thread, from) : from;
       if (id === null) return;
       const hidden = outline.descendants.value.get(id) ?? 0;
-      const what = command === 'collapseRoot' ? 'Thread' : 'Subthread';
-      return announcer.say(outline.collapsed.value.has(id) ? `${what} collapsed, ${hidden} ${hidden === 1 ? 'reply' : 'replies'} hidden` : `${what} expanded`);
+      const root = command === 'collapseRoot';
+      if (!outline.collapsed.value.has(id)) return announcer.say(t(root ? 'announce.threadExpanded' : 'announce.subthreadExpanded'));
+      return announcer.say(plural(root ? 'announce.threadCollapsed' : 'announce.subthreadCollapsed', hidden));
     }
     const at = outline.selected.value;
     if (at === null || command === 'toggleSidebar' || command === 'help' || command === 'search') return;
     const prefix = FAR[command];
-    announcer.say(`${prefix ? `${prefix}: ` : ''}${describeComment(thread, at, outline.descendants.value.get(at) ?? 0)}`);
+    const said = describeComment(thread, at, outline.descendants.value.get(at) ?? 0);
+    announcer.say(prefix ? t(prefix, said) : said);
   };
 
   listen(doc, 'keydown', (event: KeyboardEvent) => {

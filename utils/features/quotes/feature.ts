@@ -9,7 +9,8 @@ import { bottomLeft } from '../../lemmy/viewport';
 import { rangesForSpans } from '../../lemmy/text-ranges';
 import { DEFAULT_QUOTE_OPTIONS, quoteMarks, quoteMatcher, type QuoteLink, type QuoteMarks, type QuoteOptions } from '../../quotes';
 import type { Settings } from '../../settings/schema';
-import { describeComment } from '../../thread/describe';
+import { plural, t } from '../../i18n';
+import { describeComment } from '../outline/describe';
 import type { Thread } from '../../thread/types';
 import type { Session } from '../../session/session';
 import { measured } from '../../measure';
@@ -76,11 +77,12 @@ function sourceKey(link: QuoteLink): string {
   return link.source.kind === 'post' ? 'post' : String(link.source.id);
 }
 
-function authorOf(thread: Thread, link: QuoteLink): string {
-  if (link.gone) return `a ${link.gone} comment`;
-  if (link.source.kind === 'post') return thread.post?.author ? `the post by @${thread.post.author.name}` : 'the post';
+/** A quote's header: "quoting @ana ↑", "quoting the post ↑", "quoting a deleted comment ↑". */
+function headerOf(thread: Thread, link: QuoteLink): string {
+  if (link.gone) return t(link.gone === 'deleted' ? 'quotes.headerDeleted' : 'quotes.headerRemoved');
+  if (link.source.kind === 'post') return thread.post?.author ? t('quotes.headerPostBy', thread.post.author.name) : t('quotes.headerPost');
   const c = thread.byId.get(link.source.id);
-  return c ? `@${c.author.name}` : 'a comment';
+  return c ? t('quotes.header', `@${c.author.name}`) : t('quotes.headerUnknown');
 }
 
 /**
@@ -140,7 +142,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
       while (next < list.length) {
         const link = list[next++]!;
         const quote = quoteElement(link);
-        if (quote) controls.push({ quote, label: `quoting ${authorOf(thread, link)} ↑`, key: `q:${link.quoteOf}:${link.quoteIndex}` });
+        if (quote) controls.push({ quote, label: headerOf(thread, link), key: `q:${link.quoteOf}:${link.quoteIndex}` });
         const group = bySource.get(sourceKey(link)) ?? [];
         group.push(link);
         bySource.set(sourceKey(link), group);
@@ -152,7 +154,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     const readBacklinks = () => {
       for (const [key, group] of bySource) {
         const body = bodyOf(group[0]!);
-        if (body) controls.push({ body, label: `quoted by ${group.length} ↓`, key: `b:${key}` });
+        if (body) controls.push({ body, label: plural('quotes.backlinks', group.length), key: `b:${key}` });
       }
     };
     const placer = quotePlacer(doc, shown);
@@ -228,7 +230,8 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
       if (body) showElement(body);
     }
     flash(link);
-    announce?.(link.gone ? `Quoted from a ${link.gone} comment` : link.source.kind === 'comment' ? `Quoted from ${describe(link.source.id)}` : 'Quoted from the post');
+    if (link.gone) announce?.(t(link.gone === 'deleted' ? 'quotes.fromDeleted' : 'quotes.fromRemoved'));
+    else announce?.(link.source.kind === 'comment' ? t('quotes.fromComment', describe(link.source.id)) : t('quotes.fromPost'));
   };
 
   const cursor = new Map<string, number>();
@@ -240,7 +243,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
       const el = session.elementOf(link.quoteOf);
       if (el) showComment(el);
     }
-    announce?.(`Quoted by ${describe(link.quoteOf)}`);
+    announce?.(t('quotes.by', describe(link.quoteOf)));
   };
 
   const onClick = (event: MouseEvent) => {

@@ -1,4 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
+import { t } from '../../i18n';
 import { loadComments, type LoadOptions } from '../../lemmy/api/load-comments';
 import type { ApiVersion } from '../../lemmy/api/urls';
 import { logOnce } from '../../log';
@@ -73,7 +74,7 @@ export function startWholeThread(session: Session, context: FeatureContext, opti
       })
       .catch((e: unknown) => {
         logOnce('loading the whole thread failed:', e);
-        state.value = { phase: 'ended', loaded: 0, failed: true, message: 'Loading failed.' };
+        state.value = { phase: 'ended', loaded: 0, failed: true, message: t('wholeThread.failed') };
       })
       .finally(() => {
         session.signal.removeEventListener('abort', stop);

@@ -1,5 +1,6 @@
+import { plural, t } from '../../i18n';
+import { statusLine, type ApiError } from '../../lemmy/api/errors';
 import type { LoadOutcome } from '../../lemmy/api/load-comments';
-import { formatNumber } from '../../votes/format';
 
 /** Where loading the whole thread stands, for the sidebar. */
 export type LoadState =
@@ -10,20 +11,45 @@ export type LoadState =
   | { phase: 'done'; loaded: number; message: string }
   | { phase: 'ended'; loaded: number; message: string; failed: boolean };
 
-const comments = (n: number) => `${formatNumber(n)} ${n === 1 ? 'comment' : 'comments'}`;
+/** Why the instance gave nothing more, in the reader's language (the error's own message is English, for the console). */
+export function apiErrorText(error: ApiError | undefined): string {
+  switch (error?.kind) {
+    case 'http':
+    case 'rate-limited':
+      return t('wholeThread.errorHttp', statusLine(error.status ?? 0));
+    case 'not-json':
+      return t('wholeThread.errorNotJson');
+    case 'malformed':
+      return t('wholeThread.errorMalformed');
+    case 'network':
+      return t('wholeThread.errorNetwork');
+    case 'timeout':
+      return t('wholeThread.errorTimeout');
+    case 'gave-up': {
+      const { last, tries = 0 } = error;
+      if (last?.status !== undefined) return plural('wholeThread.errorGaveUpHttp', tries, statusLine(last.status));
+      return plural(last?.kind === 'timeout' ? 'wholeThread.errorGaveUpTimeout' : 'wholeThread.errorGaveUpNetwork', tries);
+    }
+    default:
+      return t('wholeThread.failed');
+  }
+}
 
 /** What the reader is told when a load ends: what happened, and that nothing loaded is lost. */
 export function endState(outcome: LoadOutcome): LoadState {
   const { loaded } = outcome;
-  const kept = loaded ? ` The ${comments(loaded)} loaded so far are kept.` : '';
+  const ended = (failed: boolean, said: string) => {
+    const message = loaded ? `${said} ${plural('wholeThread.kept', loaded)}` : said;
+    return { phase: 'ended', loaded, failed, message } as const;
+  };
   switch (outcome.status) {
     case 'done':
-      return { phase: 'done', loaded, message: `Loaded the whole thread: ${comments(loaded)}.` };
+      return { phase: 'done', loaded, message: plural('wholeThread.done', loaded) };
     case 'cancelled':
-      return { phase: 'ended', loaded, failed: false, message: `Loading cancelled.${kept}` };
+      return ended(false, t('wholeThread.cancelled'));
     case 'stopped':
-      return { phase: 'ended', loaded, failed: false, message: `Loading stopped at ${comments(loaded)}.${kept}` };
+      return ended(false, plural('wholeThread.stopped', loaded));
     case 'failed':
-      return { phase: 'ended', loaded, failed: true, message: `${outcome.error?.message ?? 'Loading failed.'}${kept}` };
+      return ended(true, apiErrorText(outcome.error));
   }
 }

@@ -43,7 +43,7 @@ const STATUS_TEXT: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
-const statusLine = (status: number) => `${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
+export const statusLine = (status: number) => `${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
 
 export function httpError(status: number, retryAfterMs: number | null = null): ApiError {
   const kind = status === 429 ? 'rate-limited' : 'http';
