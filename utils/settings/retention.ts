@@ -2,6 +2,7 @@ import { logOnce } from '../log';
 import { collapsedByPost } from './collapse-store';
 import { joinStored, settingsItem } from './items';
 import { forgetVisits } from './new-comments-store';
+import { forgetRead } from './reading-store';
 import { parseSettings } from './schema';
 
 /**
@@ -11,9 +12,10 @@ import { parseSettings } from './schema';
  */
 export function forgetWhatIsOff(): () => void {
   const apply = (raw: unknown) => {
-    const { newComments, collapse } = parseSettings(joinStored(raw, {}, [])).settings;
+    const { newComments, collapse, reading } = parseSettings(joinStored(raw, {}, [])).settings;
     const forgetting = [
       newComments.mark ? null : forgetVisits(),
+      reading.track ? null : forgetRead(),
       collapse.rememberPerPost ? null : collapsedByPost.getValue().then((v) => (Array.isArray(v) && v.length ? collapsedByPost.setValue([]) : undefined)),
     ];
     Promise.all(forgetting).catch((error: unknown) => logOnce('forgetting what was turned off', error));

@@ -46,6 +46,18 @@ export interface WholeThreadSettings {
   upTo: number;
 }
 
+/** Read state per comment (utils/settings/reading-store): kept locally, forgotten when turned off. */
+export interface ReadingSettings {
+  /** Mark comments read as they are read, and show what is left. */
+  track: boolean;
+  /** Mark unread comments in the page too (the outline always does). */
+  markInPage: boolean;
+  /** What is collapsed when a post with read comments opens again. */
+  collapseOnOpen: 'none' | 'read' | 'unread';
+  /** Posts not read for this many days are forgotten. */
+  keepDays: number;
+}
+
 export interface VoteSettings {
   histogram: boolean;
   controversial: boolean;
@@ -65,6 +77,7 @@ export interface Settings {
   votes: VoteSettings;
   newComments: NewCommentSettings;
   wholeThread: WholeThreadSettings;
+  reading: ReadingSettings;
   /** Instances enabled beyond the built-in list, as origins ("https://lemmy.example"). */
   instances: string[];
 }
@@ -80,6 +93,7 @@ export const DEFAULT_SETTINGS: Settings = {
   newComments: { mark: true },
   // Off: no request to the instance is made unless the reader asks for one.
   wholeThread: { auto: false, upTo: 2000 },
+  reading: { track: true, markInPage: false, collapseOnOpen: 'none', keepDays: 90 },
   instances: [],
 };
 
@@ -92,6 +106,7 @@ export const LIMITS = {
   keepDays: [1, 365],
   minWords: [1, 20],
   wholeThreadUpTo: [100, 50_000],
+  readKeepDays: [1, 3650],
 } as const;
 
 /** Valid, distinct origins, as many as given; each bad entry is dropped and reported. */
@@ -145,6 +160,7 @@ const readSettings = group<Settings>({
   votes: group({ histogram: bool, controversial: bool }),
   newComments: group({ mark: bool }),
   wholeThread: group({ auto: bool, upTo: int(...LIMITS.wholeThreadUpTo) }),
+  reading: group({ track: bool, markInPage: bool, collapseOnOpen: oneOf('none', 'read', 'unread'), keepDays: int(...LIMITS.readKeepDays) }),
   instances: (raw, _fallback, name, errors) => parseStoredInstances(raw, errors, name),
 });
 

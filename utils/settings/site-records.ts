@@ -1,10 +1,11 @@
 import { storage } from '#imports';
 import { collapsedByPost, parseCollapsed } from './collapse-store';
 import { parseVisits, visitsItem } from './new-comments-store';
+import { forgetReadOn, readPosts } from './reading-store';
 
 /**
  * What Threadlens records about a site (the last visit to each post, the
- * collapsed subthreads) comes from that site's pages, and a page can read it
+ * collapsed subthreads, what was read) comes from that site's pages, and a page can read it
  * back through the marks it causes. So such records must not outlive the
  * site's own data: a record that survived "clear site data" would be a
  * tracking identifier the page wrote and can read again. Each site's records
@@ -40,11 +41,13 @@ export async function forgetSite(host: string): Promise<void> {
   if (visits.some((v) => mine(v.post))) await visitsItem.setValue(visits.filter((v) => !mine(v.post)));
   const collapsed = parseCollapsed(await collapsedByPost.getValue());
   if (collapsed.some((c) => mine(c.post))) await collapsedByPost.setValue(collapsed.filter((c) => !mine(c.post)));
+  await forgetReadOn(mine);
 }
 
 /** Every site with records made before there were tokens. */
 async function earlierSites(): Promise<Record<string, string>> {
   const posts = [...parseVisits(await visitsItem.getValue()), ...parseCollapsed(await collapsedByPost.getValue())].map((e) => e.post);
+  posts.push(...(await readPosts()));
   return Object.fromEntries(posts.map((post) => [post.slice(0, post.indexOf('/')), EARLIER]));
 }
 

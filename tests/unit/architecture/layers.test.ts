@@ -17,7 +17,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['utils/session'],
   ['utils/lemmy', 'utils/instances'],
   ['utils/settings'],
-  ['utils/quotes', 'utils/votes'],
+  ['utils/quotes', 'utils/votes', 'utils/reading'],
   ['utils/thread'],
   ['utils'],
   ['utils/i18n'],

@@ -1,0 +1,61 @@
+import { postorder } from '../thread/build';
+import { collapseWithoutNew } from '../thread/new-comments';
+import type { CommentId, Thread } from '../thread/types';
+import { has, type Ranges } from './ranges';
+
+/**
+ * What the reader has read of a thread, from the post's read ranges. Every
+ * comment known counts, those only in the data (`offPage`) too. Pure.
+ */
+export interface Progress {
+  read: number;
+  total: number;
+  unread: ReadonlySet<CommentId>;
+}
+
+export function progressOf(thread: Thread, read: Ranges): Progress {
+  const unread = new Set<CommentId>();
+  for (const id of thread.byId.keys()) if (!has(read, id)) unread.add(id);
+  return { read: thread.byId.size - unread.size, total: thread.byId.size, unread };
+}
+
+/** The thread's ids in ascending order (what `bridged` needs), or null while some of its comments are not known. */
+export function knownIds(thread: Thread): number[] | null {
+  if (thread.total === undefined || thread.byId.size < thread.total) return null;
+  return [...thread.byId.keys()].sort((a, b) => a - b);
+}
+
+/**
+ * Collapse rule "what I have read": the replies of every comment that is read
+ * and has nothing unread below it are hidden.
+ */
+export function collapseRead(thread: Thread, unread: ReadonlySet<CommentId>): Set<CommentId> {
+  const out = new Set<CommentId>();
+  const clean = new Set<CommentId>();
+  postorder(thread, (id, kids) => {
+    if (unread.has(id) || kids.some((k) => !clean.has(k))) return;
+    clean.add(id);
+    if (kids.length) out.add(id);
+  });
+  return out;
+}
+
+/**
+ * Collapse rule "only unread and the paths to them": every comment with
+ * replies of which none is unread gets them hidden (the rule "only what is
+ * new" with unread in place of new).
+ */
+export const collapseToUnread = (thread: Thread, unread: ReadonlySet<CommentId>): Set<CommentId> => collapseWithoutNew(thread, unread);
+
+/** `id` and every comment below it. */
+export function subtreeOf(thread: Thread, id: CommentId): CommentId[] {
+  const out: CommentId[] = [];
+  const stack = [id];
+  while (stack.length) {
+    const next = stack.pop()!;
+    if (!thread.byId.has(next)) continue;
+    out.push(next);
+    stack.push(...(thread.children.get(next) ?? []));
+  }
+  return out;
+}
