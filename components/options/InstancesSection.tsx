@@ -1,9 +1,11 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
+import { t } from '../../utils/i18n';
 import { DEFAULT_INSTANCES } from '../../utils/instances/defaults';
-import { displayOrigin, isDefaultInstance, originFromInput } from '../../utils/instances/origins';
-import { INSTANCE_LIST_FULL, instancesFit } from '../../utils/settings/quota';
+import { displayOrigin } from '../../utils/instances/origins';
 import { why } from '../../utils/settings/write';
+import { EnableInstance, enableReport } from './EnableInstance';
+import { Section } from './fields';
 
 export interface InstancesProps {
   /** Origins granted in this browser. */
@@ -21,7 +23,7 @@ function OriginList(props: { label: string; origins: string[]; actions: (origin:
     <ul aria-label={props.label} class="tl-origins">
       {props.origins.map((origin) => (
         <li key={origin}>
-          <span>{displayOrigin(origin)}</span> {props.actions(origin)}
+          <span>{displayOrigin(origin)}</span> <span class="tl-origin-actions">{props.actions(origin)}</span>
         </li>
       ))}
     </ul>
@@ -33,51 +35,53 @@ export function InstancesSection({ granted, listed, onEnable, onRemove, onForget
   const elsewhere = listed.filter((o) => !granted.includes(o));
   const enable = (origins: string[]) =>
     void onEnable(origins).then(
-      (ok) => (message.value = ok ? `Enabled on ${origins.map(displayOrigin).join(', ')}.` : 'Not enabled: the browser did not grant access.'),
-      (error: unknown) => (message.value = `Not enabled: ${why(error)}`),
+      (ok) => (message.value = enableReport(origins, ok)),
+      (error: unknown) => (message.value = enableReport(origins, { error })),
     );
   const remove = (origin: string) =>
     void onRemove(origin).then(
-      () => (message.value = `Removed ${displayOrigin(origin)}.`),
-      (error: unknown) => (message.value = `Not removed: ${why(error)}`),
+      () => (message.value = t('options.instances.removed', displayOrigin(origin))),
+      (error: unknown) => (message.value = t('options.instances.notRemoved', why(error))),
     );
-  const add = (form: HTMLFormElement) => {
-    const origin = originFromInput(new FormData(form).get('instance')?.toString() ?? '');
-    if (!origin) message.value = 'That is not a web address.';
-    else if (isDefaultInstance(origin)) message.value = `${displayOrigin(origin)} is built in: nothing to enable.`;
-    // Checked before asking the browser: a grant the synced list cannot hold would be taken back.
-    else if (!instancesFit([...new Set([...listed, origin])])) message.value = INSTANCE_LIST_FULL;
-    else enable([origin]);
-  };
+  const button = (label: string, text: string, onClick: () => void) => (
+    <button type="button" class="tl-text-button" aria-label={label} onClick={onClick}>
+      {text}
+    </button>
+  );
   return (
-    <fieldset>
-      <legend>Instances</legend>
-      <p class="tl-hint">Built in: {DEFAULT_INSTANCES.join(', ')}.</p>
-      <form onSubmit={(e) => (e.preventDefault(), add(e.currentTarget))}>
-        <label>
-          Enable another instance <input name="instance" placeholder="lemmy.example" autocomplete="url" />
-        </label>{' '}
-        <button type="submit">Enable</button>
-      </form>
-      <h2>Enabled in this browser</h2>
-      {granted.length ? <OriginList label="Enabled instances" origins={granted} actions={(o) => <button type="button" aria-label={`Remove ${displayOrigin(o)}`} onClick={() => remove(o)}>Remove</button>} /> : <p>None yet.</p>}
+    <Section id="instances" title={t('options.instances.title')} description={t('options.instances.about', DEFAULT_INSTANCES.length)}>
+      <details class="tl-builtin">
+        <summary>{t('options.instances.builtInList', DEFAULT_INSTANCES.length)}</summary>
+        <p class="tl-hint">{DEFAULT_INSTANCES.join(', ')}</p>
+      </details>
+      <EnableInstance listed={listed} onEnable={onEnable} label={t('options.instances.add')} />
+      <h3>{t('options.instances.here')}</h3>
+      {granted.length ? (
+        <OriginList label={t('options.instances.hereLabel')} origins={granted} actions={(o) => button(t('options.instances.removeLabel', displayOrigin(o)), t('options.instances.remove'), () => remove(o))} />
+      ) : (
+        <p class="tl-hint">{t('options.instances.none')}</p>
+      )}
       {elsewhere.length ? (
         <>
-          <h2>Enabled in your other browsers</h2>
+          <h3>{t('options.instances.elsewhere')}</h3>
           <OriginList
-            label="Instances from other browsers"
+            label={t('options.instances.elsewhereLabel')}
             origins={elsewhere}
             actions={(o) => (
               <>
-                <button type="button" aria-label={`Allow ${displayOrigin(o)} here`} onClick={() => enable([o])}>Allow here</button>{' '}
-                <button type="button" aria-label={`Forget ${displayOrigin(o)}`} onClick={() => onForget(o)}>Forget</button>
+                {button(t('options.instances.allowLabel', displayOrigin(o)), t('options.instances.allow'), () => enable([o]))}
+                {button(t('options.instances.forgetLabel', displayOrigin(o)), t('options.instances.forget'), () => onForget(o))}
               </>
             )}
           />
-          <button type="button" onClick={() => enable(elsewhere)}>Allow all here</button>
+          <button type="button" class="tl-button" onClick={() => enable(elsewhere)}>
+            {t('options.instances.allowAll')}
+          </button>
         </>
       ) : null}
-      <p role="status">{message.value}</p>
-    </fieldset>
+      <p role="status" class="tl-hint">
+        {message.value}
+      </p>
+    </Section>
   );
 }

@@ -1,55 +1,70 @@
 import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
-import { COMMANDS, commandOn, isKeyAllowed, type Command, type KeyBindings } from '../../utils/settings/keys';
-import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
+import { t, type MessageKey } from '../../utils/i18n';
+import { commandOn, COMMANDS, isKeyAllowed, type Command, type KeyBindings } from '../../utils/settings/keys';
 import { show } from '../../utils/settings/validate';
 import { Section } from './fields';
-import type { Part } from './sections';
+import { resetOf, type Part } from './sections';
 
-/** Why `key` cannot be bound to `command`, or null when it can. */
+/** A command's name as the reader reads it (the keys' own names in utils/settings/keys are English, for logs). */
+export const commandName = (command: Command) => t(`options.commands.${command}` as Extract<MessageKey, `options.commands.${string}`>);
+
+/** Why `key` cannot be bound to `command`, or null when it can (the rules are utils/settings/keys'). */
 export function keyRefusal(keys: KeyBindings, command: Command, key: string): string | null {
-  if (!isKeyAllowed(key)) return `${key ? show(key) : 'Nothing'} cannot be a key: type one visible character (no space or control character).`;
+  if (!isKeyAllowed(key)) return t('options.keys.notAKey', key ? show(key) : t('options.keys.nothing'));
   const other = commandOn(keys, key, command);
-  return other ? `${key} is already ${COMMANDS[other]}.` : null;
+  return other ? t('options.keys.taken', key, commandName(other)) : null;
 }
 
+/** Keys that move focus or leave the field, and modifiers pressed on their own: not recorded. */
+const PASS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Escape', 'Dead', 'Process', 'Unidentified']);
+
 /**
- * One command's key. A key that is refused is never handed on: the field
- * shows the key in use again, marked invalid, with the reason beside it.
+ * One command's key: focus the field and press a key. A key that is refused is
+ * never handed on: the field keeps the key in use, marked invalid, with the
+ * reason right under it. Typing cannot put text in it; Tab moves on.
  */
 function KeyField({ keys, command, onKey }: { keys: KeyBindings; command: Command; onKey: (key: string) => void }) {
   const refusal = useSignal<string | null>(null);
   const id = useId();
-  const bind = (input: HTMLInputElement) => {
-    refusal.value = keyRefusal(keys, command, input.value);
-    if (refusal.value === null) onKey(input.value);
-    else input.value = keys[command];
+  const record = (e: KeyboardEvent) => {
+    if (PASS.has(e.key)) return;
+    e.preventDefault();
+    // Threadlens's keys fire without Ctrl, Alt or ⌘ (utils/settings/keys' commandFor): a chord would never fire.
+    const why = e.ctrlKey || e.altKey || e.metaKey ? t('options.keys.noChords') : keyRefusal(keys, command, e.key);
+    refusal.value = why;
+    if (why === null && e.key !== keys[command]) onKey(e.key);
   };
   return (
-    <span class="tl-key">
-      <label>
-        <input
-          value={keys[command]}
-          maxLength={2}
-          aria-label={`Key for ${COMMANDS[command]}`}
-          aria-invalid={refusal.value ? true : undefined}
-          aria-describedby={refusal.value ? id : undefined}
-          onChange={(e) => bind(e.currentTarget as HTMLInputElement)}
-        />{' '}
-        {COMMANDS[command]}
+    <div class="tl-setting tl-key-setting">
+      <label class="tl-setting-text" for={id}>
+        {commandName(command)}
       </label>
+      <div class="tl-setting-control">
+        <input
+          id={id}
+          class="tl-key"
+          value={keys[command]}
+          readOnly
+          aria-label={t('options.keys.fieldLabel', commandName(command))}
+          aria-invalid={refusal.value ? true : undefined}
+          aria-describedby={refusal.value ? `${id}-error` : undefined}
+          onKeyDown={record}
+        />
+      </div>
       {refusal.value ? (
-        <span id={id} role="alert" class="tl-field-error">
+        <span id={`${id}-error`} role="alert" class="tl-field-error tl-setting-error">
           {refusal.value}
         </span>
       ) : null}
-    </span>
+    </div>
   );
 }
 
-export function KeysSection({ value, set }: Part<'keys'>) {
+export function KeysSection(part: Part<'keys'>) {
+  const { value, set } = part;
   return (
-    <Section legend="Keys" onReset={() => set(DEFAULT_SETTINGS.keys)}>
+    <Section id="keys" title={t('options.keys.title')} description={t('options.keys.about')} reset={resetOf(part)}>
       {(Object.keys(COMMANDS) as Command[]).map((command) => (
         <KeyField key={command} keys={value} command={command} onKey={(key) => set({ ...value, [command]: key })} />
       ))}

@@ -1,7 +1,9 @@
 import { useSignal } from '@preact/signals';
+import { plural, t } from '../../utils/i18n';
 import type { Settings } from '../../utils/settings/schema';
 import { why } from '../../utils/settings/write';
 import { exportSettings, importSettings, importTooBig, planImport, shortReport } from '../../utils/settings/transfer';
+import { Section } from './fields';
 
 /**
  * Reads, checks and stores an imported file, all or nothing: the file's size
@@ -10,40 +12,66 @@ import { exportSettings, importSettings, importTooBig, planImport, shortReport }
  */
 async function importFile(file: File, current: Settings, store: (next: Settings) => Promise<void>): Promise<string> {
   const tooBig = importTooBig(file.size);
-  if (tooBig) return `Not imported: ${tooBig}`;
+  if (tooBig) return t('options.transfer.refused', tooBig);
   const { settings, errors } = importSettings(await file.text());
-  if (!settings) return `Not imported: ${errors.join(' ')}`;
+  if (!settings) return t('options.transfer.refused', errors.join(' '));
   const plan = planImport(current, settings);
-  if ('refused' in plan) return `Not imported: ${plan.refused}`;
+  if ('refused' in plan) return t('options.transfer.refused', plan.refused);
   try {
     await store(plan.settings);
   } catch (error) {
-    return `Not imported: ${why(error)}`;
+    return t('options.transfer.refused', why(error));
   }
-  return errors.length ? `Imported; ${errors.length} invalid value(s) were set to defaults: ${shortReport(errors).join('; ')}` : 'Imported.';
+  return errors.length ? plural('options.transfer.importedWithErrors', errors.length, shortReport(errors).join('; ')) : t('options.transfer.imported');
 }
 
 export function TransferSection(props: { settings: Settings; onImport: (next: Settings) => Promise<void>; onResetAll: () => void }) {
   const report = useSignal('');
+  const undo = useSignal<Settings | null>(null);
   const load = async (file: File | undefined) => {
+    undo.value = null;
     if (file) report.value = await importFile(file, props.settings, props.onImport);
   };
   const href = `data:application/json;charset=utf-8,${encodeURIComponent(exportSettings(props.settings))}`;
+  const resetAll = () => {
+    undo.value = props.settings;
+    report.value = t('options.transfer.resetDone');
+    props.onResetAll();
+  };
   return (
-    <fieldset>
-      <legend>All settings</legend>
-      <p class="tl-actions">
-        <button type="button" onClick={props.onResetAll}>
-          Reset everything to defaults
-        </button>
-        <a href={href} download="threadlens-settings.json">
-          Export as JSON
+    <Section id="transfer" title={t('options.transfer.title')} description={t('options.transfer.about')}>
+      <div class="tl-actions">
+        <a class="tl-button" href={href} download="threadlens-settings.json">
+          {t('options.transfer.export')}
         </a>
-        <label>
-          Import JSON <input type="file" accept="application/json,.json" onChange={(e) => void load((e.currentTarget as HTMLInputElement).files?.[0])} />
+        {/* The browser's own file field ("Choose file · No file chosen") hidden behind a button of ours; it keeps the focus and the name. */}
+        <label class="tl-button tl-file">
+          {t('options.transfer.import')}
+          <input type="file" class="tl-sr-only" accept="application/json,.json" onChange={(e) => void load((e.currentTarget as HTMLInputElement).files?.[0])} />
         </label>
+        <button type="button" class="tl-text-button tl-danger" onClick={resetAll}>
+          {t('options.transfer.resetAll')}
+        </button>
+      </div>
+      <p role="status" class="tl-hint tl-transfer-report">
+        {report.value}
+        {undo.value ? (
+          <>
+            {' '}
+            <button
+              type="button"
+              class="tl-text-button"
+              onClick={() => {
+                void props.onImport(undo.value!);
+                undo.value = null;
+                report.value = '';
+              }}
+            >
+              {t('options.reset.undo')}
+            </button>
+          </>
+        ) : null}
       </p>
-      <p role="status">{report.value}</p>
-    </fieldset>
+    </Section>
   );
 }

@@ -27,10 +27,11 @@ async function synced(): Promise<{ settings?: { keys?: Record<string, string>; t
   return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get());
 }
 
+/** The reader clicks the key field and presses the key (the field records key presses, not text). */
 async function typeKey(label: string, key: string): Promise<void> {
   const field = options.getByLabel(label, { exact: true });
-  await field.fill(key);
-  await field.press('Tab'); // the change event
+  await field.click();
+  await field.press(key);
 }
 
 /** Imports a file on a freshly loaded page (so the report read is this file's) and returns the report. */

@@ -29,7 +29,8 @@ export function unmount() {
 
 export const page = () => host;
 export const $ = <T extends Element>(selector: string) => host.querySelector<T>(selector)!;
-export const button = (text: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === text)!;
+/** A button by its accessible name: its aria-label, else its text. */
+export const button = (name: string) => [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
 export const change = (el: HTMLInputElement | HTMLSelectElement, value: string) => {
   el.value = value;
   el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -45,4 +46,4 @@ export function importFile(file: File) {
 }
 
 /** The import's report line. */
-export const importReport = () => $('fieldset:last-of-type [role=status]').textContent ?? '';
+export const importReport = () => $('.tl-transfer-report').textContent ?? '';

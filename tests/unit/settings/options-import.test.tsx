@@ -51,7 +51,7 @@ describe('importing settings in the options page', () => {
   it('imports a file whose keys clash without putting two commands on one key', async () => {
     const props = mount();
     const report = await imported(json({ theme: 'dark', keys: { next: 'k', help: 'h' } }));
-    expect(report).toBe('Imported; 1 invalid value(s) were set to defaults: keys.next: "k" is also Previous comment; default restored');
+    expect(report).toBe('Imported; 1 invalid value was set to its default: keys.next: "k" is also Previous comment; default restored');
     expect(lastChange(props)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', keys: { ...DEFAULT_SETTINGS.keys, help: 'h' } });
   });
 
@@ -59,7 +59,7 @@ describe('importing settings in the options page', () => {
     mount();
     const huge = 'y'.repeat(40_000); // six of them: near the size limit, under it
     const report = await imported(json({ theme: huge, sidebar: { side: huge, width: huge, layout: huge }, votes: { histogram: huge, controversial: huge } }));
-    expect(report).toMatch(/^Imported; 6 invalid value\(s\) were set to defaults: .*; and 1 more$/);
+    expect(report).toMatch(/^Imported; 6 invalid values were set to their defaults: .*; and 1 more$/);
     expect(report.length).toBeLessThan(600);
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
-import { $, change, lastChange, mount, page, unmount } from './options-harness';
+import { $, lastChange, mount, page, unmount } from './options-harness';
 
 afterEach(unmount);
 
@@ -10,12 +10,26 @@ const messageFor = (input: HTMLInputElement) => {
   const id = input.getAttribute('aria-describedby');
   return id ? page().querySelector(`[id="${id}"]`)?.textContent ?? null : null;
 };
+/** The reader presses a key in the field; whether the page took it (preventDefault) is returned. */
+const press = (input: HTMLInputElement, key: string, mods: KeyboardEventInit = {}) => {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...mods });
+  input.dispatchEvent(event);
+  return event.defaultPrevented;
+};
 
 describe('the key fields of the options page', () => {
-  it('refuses a key another command already has, says so next to the field, and saves nothing', async () => {
+  it('records the key pressed, not text typed', () => {
     const props = mount();
     const next = keyField('Next comment');
-    change(next, 'k');
+    expect(next.readOnly).toBe(true);
+    expect(press(next, 'h')).toBe(true);
+    expect(lastChange(props)).toEqual({ ...DEFAULT_SETTINGS, keys: { ...DEFAULT_SETTINGS.keys, next: 'h' } });
+  });
+
+  it('refuses a key another command already has, says so right there, and saves nothing', async () => {
+    const props = mount();
+    const next = keyField('Next comment');
+    press(next, 'k');
     expect(props.onChange).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(next.getAttribute('aria-invalid')).toBe('true'));
     expect(messageFor(next)).toBe('k is already Previous comment.');
@@ -23,21 +37,40 @@ describe('the key fields of the options page', () => {
     expect(next.value).toBe('j');
   });
 
-  it.each([' ', '\0', '\n', '', 'ab'])('refuses %j as a key and saves nothing', async (typed) => {
+  it.each([' ', '\0', 'Enter', 'ArrowDown'])('refuses %j as a key and saves nothing', async (key) => {
     const props = mount();
     const help = keyField('Show the keys');
-    change(help, typed);
+    press(help, key);
     expect(props.onChange).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(help.getAttribute('aria-invalid')).toBe('true'));
     expect(messageFor(help)).toMatch(/one visible character/);
   });
 
-  it('saves a free key, and clears the message of a refused one', async () => {
+  it('refuses a key with Ctrl, Alt or ⌘, which Threadlens keys never fire with', async () => {
+    const props = mount();
+    const help = keyField('Show the keys');
+    press(help, 'm', { ctrlKey: true });
+    press(help, 'm', { altKey: true });
+    expect(props.onChange).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(messageFor(help)).toMatch(/without Ctrl, Alt or ⌘/));
+  });
+
+  it('lets Tab and a lone Shift through, so the field can be left and capitals typed', () => {
     const props = mount();
     const next = keyField('Next comment');
-    change(next, 'k');
+    expect(press(next, 'Tab')).toBe(false);
+    expect(press(next, 'Shift', { shiftKey: true })).toBe(false);
+    expect(props.onChange).not.toHaveBeenCalled();
+    press(next, 'H', { shiftKey: true });
+    expect(lastChange(props).keys.next).toBe('H');
+  });
+
+  it('clears the message of a refused key once a free one is pressed', async () => {
+    const props = mount();
+    const next = keyField('Next comment');
+    press(next, 'k');
     await vi.waitFor(() => expect(page().querySelector('[role=alert]')).not.toBeNull());
-    change(next, 'h');
+    press(next, 'h');
     await vi.waitFor(() => expect(page().querySelector('[role=alert]')).toBeNull());
     expect(lastChange(props)).toEqual({ ...DEFAULT_SETTINGS, keys: { ...DEFAULT_SETTINGS.keys, next: 'h' } });
     expect(next.hasAttribute('aria-invalid')).toBe(false);

@@ -12,10 +12,23 @@ describe('the options page', () => {
     expect(page().querySelector('input, select')).toBeNull();
   });
 
-  it('has a control for every setting group', () => {
+  it('has a section for every setting group, each with a description, and a list that links to each', () => {
     mount();
-    const legends = [...page().querySelectorAll('legend')].map((l) => l.textContent);
-    expect(legends).toEqual(['Sidebar', 'Theme', 'Collapsing', 'New comments', 'Keys', 'Quotes', 'Votes', 'Whole thread', 'Instances', 'All settings']);
+    const sections = [...page().querySelectorAll('section.tl-section')];
+    expect(sections.map((s) => s.querySelector('h2')!.textContent)).toEqual(['Sidebar', 'Theme', 'Collapsing', 'New comments', 'Keys', 'Quotes', 'Votes', 'Whole thread', 'Instances', 'Export, import, reset']);
+    for (const s of sections) expect(s.querySelector('.tl-section-about')!.textContent!.length).toBeGreaterThan(20);
+    const links = [...page().querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(sections.map((s) => `#${s.id}`));
+    // Sites and data apart from everyday settings.
+    expect([...page().querySelectorAll('.tl-data section')].map((s) => s.id)).toEqual(['instances', 'transfer']);
+  });
+
+  it('ties every control to a label', () => {
+    mount();
+    for (const control of page().querySelectorAll<HTMLElement>('input, select')) {
+      const named = control.getAttribute('aria-label') || page().querySelector(`label[for="${control.id}"]`)?.textContent || control.closest('label')?.textContent;
+      expect(named, control.outerHTML).toBeTruthy();
+    }
   });
 
   it('hands back whole, typed settings when one changes', () => {
@@ -26,34 +39,59 @@ describe('the options page', () => {
 
   it('turns a collapse rule on and off', () => {
     const props = mount();
-    const box = $<HTMLInputElement>('.tl-rule input[type=checkbox]');
+    const box = $<HTMLInputElement>('#collapse input[type=checkbox]');
     box.checked = true;
     box.dispatchEvent(new Event('change'));
     expect(lastChange(props).collapse.defaultDepth).toBe(2);
   });
 
-  it('resets one section without touching the others', () => {
+  it('resets one section without touching the others, and undoes it', async () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, theme: 'dark', votes: { histogram: false, controversial: false } };
     const props = mount({ settings });
-    button('Reset votes to defaults').click();
+    button('Reset Votes to defaults').click();
     expect(lastChange(props)).toEqual({ ...settings, votes: DEFAULT_SETTINGS.votes });
+    await vi.waitFor(() => expect($('#votes .tl-undo').textContent).toContain('Votes: defaults restored.'));
+    button('Undo').click();
+    expect(lastChange(props)).toEqual(settings);
   });
 
-  it('resets everything but keeps the enabled instances', () => {
+  it('does nothing when a section is at its defaults already (its Reset is dimmed)', () => {
+    const props = mount();
+    expect(button('Reset Votes to defaults').getAttribute('aria-disabled')).toBe('true');
+    button('Reset Votes to defaults').click();
+    expect(props.onChange).not.toHaveBeenCalled();
+  });
+
+  it('resets everything but keeps the enabled instances, and undoes it', async () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, theme: 'dark', instances: ['https://lemmy.example'] };
     const props = mount({ settings });
     button('Reset everything to defaults').click();
     expect(lastChange(props)).toEqual({ ...DEFAULT_SETTINGS, instances: ['https://lemmy.example'] });
+    await vi.waitFor(() => expect(button('Undo')).toBeDefined());
+    button('Undo').click();
+    expect(lastChange(props)).toEqual(settings);
   });
 
-  it('never saves a highlight colour that is not #hex', () => {
+  it('picks the highlight colour with the colour picker and its opacity with the slider, stored as #rrggbbaa', () => {
     const props = mount();
-    const input = $<HTMLInputElement>('input[aria-label="Highlight colour (#hex)"]');
-    change(input, 'red; background: url(x)');
-    expect(props.onChange).not.toHaveBeenCalled();
-    expect(input.value).toBe(DEFAULT_SETTINGS.quotes.color);
-    change(input, '#00ff0080');
+    const picker = $<HTMLInputElement>('input[type=color]');
+    expect(picker.value).toBe('#ffd54f');
+    const slider = $<HTMLInputElement>('input[type=range]');
+    expect(slider.value).toBe('50');
+    picker.value = '#00ff00';
+    picker.dispatchEvent(new Event('input'));
     expect(lastChange(props).quotes.color).toBe('#00ff0080');
+    slider.value = '100';
+    slider.dispatchEvent(new Event('input'));
+    expect(lastChange(props).quotes.color).toBe('#ffd54f');
+  });
+
+  it('previews an outline row and the quote highlight in the colour set', async () => {
+    mount({ settings: { ...DEFAULT_SETTINGS, quotes: { ...DEFAULT_SETTINGS.quotes, color: '#00ff0080' } } });
+    await vi.waitFor(() => expect($('.tl-preview-figure [aria-hidden]').shadowRoot?.querySelector('mark')).toBeTruthy());
+    const preview = $('.tl-preview-figure [aria-hidden]').shadowRoot!;
+    expect(preview.querySelectorAll('[role=treeitem]')).toHaveLength(2);
+    expect(preview.querySelector<HTMLElement>('mark')!.style.background).toMatch(/#00ff0080|rgba\(0, 255, 0, 0\.5/);
   });
 
   it('imports a file field by field and says what it replaced', async () => {
@@ -63,7 +101,7 @@ describe('the options page', () => {
     await vi.waitFor(() => expect(props.onChange).toHaveBeenCalled());
     expect(lastChange(props)).toMatchObject({ theme: 'dark', sidebar: DEFAULT_SETTINGS.sidebar, instances: ['https://mine.example', 'https://theirs.example'] });
     await tick();
-    expect(page().textContent).toContain('1 invalid value(s) were set to defaults: sidebar.width');
+    expect(page().textContent).toContain('Imported; 1 invalid value was set to its default: sidebar.width');
   });
 
   it('lists at most five problems found in storage, then how many more', () => {
@@ -85,15 +123,14 @@ describe('the whole-thread section', () => {
   const AUTO = 'Load the whole thread from this instance when a post opens';
   const UP_TO = 'Only for posts with up to this many comments';
   /** A control by the text of the label it is in (as a reader or a screen reader finds it). */
-  const field = (label: string) => [...page().querySelectorAll('label')].find((l) => l.textContent?.trim() === label)!.querySelector('input')!;
+  const field = (label: string) => page().querySelector<HTMLInputElement>(`[id="${[...page().querySelectorAll('label')].find((l) => l.textContent?.trim() === label)!.htmlFor}"]`)!;
 
   it('is off by default, its size field disabled, and says where requests go', () => {
     mount();
     expect(field(AUTO).checked).toBe(false);
     expect(field(UP_TO).disabled).toBe(true);
     expect(field(UP_TO).value).toBe('2000');
-    const section = [...page().querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Whole thread')!;
-    expect(section.querySelector('.tl-hint')?.textContent).toBe("Requests go only to the public API of the post's own instance, and only when you ask or this is on.");
+    expect($('#whole-thread').textContent).toContain('Requests go only to the post’s own instance, and only when you ask or this is on.');
   });
 
   it('saves the switch, and enables the size field while it is on', () => {
@@ -123,7 +160,7 @@ describe('the whole-thread section', () => {
   it('resets to off, up to 2,000', () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, theme: 'dark', wholeThread: { auto: true, upTo: 900 } };
     const props = mount({ settings });
-    button('Reset whole thread to defaults').click();
+    button('Reset Whole thread to defaults').click();
     expect(lastChange(props)).toEqual({ ...settings, wholeThread: DEFAULT_SETTINGS.wholeThread });
   });
 });
@@ -160,7 +197,7 @@ describe('the instances section', () => {
     $<HTMLInputElement>('input[name=instance]').value = next;
     $<HTMLFormElement>('form').dispatchEvent(new Event('submit', { cancelable: true }));
     await tick();
-    expect($('fieldset:has(input[name=instance]) [role=status]').textContent).toBe(FULL);
+    expect($('.tl-enable [role=status]').textContent).toBe(FULL);
     expect(props.instances.onEnable).not.toHaveBeenCalled();
     // One already listed takes no room: it can still be allowed in this browser.
     button('Allow all here').click();
@@ -179,11 +216,11 @@ describe('the instances section', () => {
     const props = mount({ settings, instances: { granted: ['https://here.example'], onEnable: vi.fn(async () => true), onRemove: vi.fn(async () => {}) } });
     expect($('ul[aria-label="Enabled instances"]').textContent).toContain('here.example');
     expect($('ul[aria-label="Instances from other browsers"]').textContent).toContain('there.example');
-    button('Remove').click();
+    button('Remove here.example').click();
     expect(props.instances.onRemove).toHaveBeenCalledWith('https://here.example');
-    button('Allow here').click();
+    button('Allow there.example here').click();
     expect(props.instances.onEnable).toHaveBeenCalledWith(['https://there.example']);
-    button('Forget').click();
+    button('Forget there.example').click();
     expect(lastChange(props).instances).toEqual(['https://here.example']);
   });
 });
