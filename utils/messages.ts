@@ -8,6 +8,10 @@ export interface PageStatus {
   participants: number;
   /** Comments new since the last visit; absent on a first visit or with the feature off. */
   fresh?: number;
+  /** The post's own comment count, when the page's data gives it (comments known may be fewer). */
+  total?: number;
+  /** Quotes linked to their sources. */
+  quotes?: number;
 }
 
 export interface StatusRequest {
@@ -46,6 +50,6 @@ export function isPageStatus(message: unknown): message is PageStatus {
     (m.version === null || typeof m.version === 'string') &&
     typeof m.comments === 'number' &&
     typeof m.participants === 'number' &&
-    (m.fresh === undefined || (Number.isInteger(m.fresh) && m.fresh >= 0))
+    [m.fresh, m.total, m.quotes].every((n) => n === undefined || (Number.isInteger(n) && n >= 0))
   );
 }

@@ -6,6 +6,8 @@ import { PopupPage, type Site } from './PopupPage';
 export interface PopupModels {
   status: ReadonlySignal<PageStatus | null | undefined>;
   site: ReadonlySignal<Site | null>;
+  /** The grants were read: until then every site would look not enabled. */
+  sitesKnown: ReadonlySignal<boolean>;
   settings: SettingsModel;
   hidden: Signal<boolean>;
   enable(origin: string): void;
@@ -13,14 +15,20 @@ export interface PopupModels {
   fail(what: string): (error: unknown) => void;
 }
 
-/** The popup on its models: rendered once, it follows their signals. */
+/**
+ * The popup on its models: rendered once, it follows their signals. It draws
+ * nothing until the tab has answered and the settings are read (a few
+ * milliseconds), so the popup opens with what it will show, not a "checking…"
+ * line that then jumps.
+ */
 export function PopupApp({ models }: { models: PopupModels }) {
   const { status, site, settings, hidden } = models;
+  if (status.value === undefined || !settings.ready.value || !models.sitesKnown.value) return null;
   return (
     <PopupPage
       status={status.value}
       site={site.value}
-      settings={settings.ready.value ? settings.settings.value : null}
+      settings={settings.settings.value}
       hidden={hidden.value}
       onHidden={(h) => (hidden.value = h)}
       onChange={(next) => void settings.save(next).catch(models.fail('saving settings'))}

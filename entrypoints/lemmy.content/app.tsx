@@ -140,6 +140,8 @@ function status(current: PageFeatures | null): PageStatus {
     version: s ? (s.page.version.ui ?? s.page.version.backend ?? s.page.version.group) : null,
     comments: counts?.comments ?? 0,
     participants: counts?.participants ?? 0,
+    ...(counts?.total != null ? { total: counts.total } : {}),
+    ...(current ? { quotes: current.quotes.links.value.length } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { siteOf, type Site } from '../../components/popup/PopupPage';
+import { t } from '../../utils/i18n';
 import { createInstancesModel } from '../../utils/instances/instances-model';
 import { originOfUrl } from '../../utils/instances/origins';
 import { logOnce } from '../../utils/log';
@@ -10,7 +11,9 @@ import { isPageStatus, type PageStatus } from '../../utils/messages';
 import { followHiddenSidebar } from '../../utils/settings/hidden';
 import { createSettingsModel } from '../../utils/settings/settings-model';
 import '../../components/common/page.css';
+import '../../components/popup/popup.css';
 
+document.documentElement.lang = t('locale');
 const status = signal<PageStatus | null | undefined>(undefined);
 const origin = signal<string | null>(null);
 const { hidden } = followHiddenSidebar();
@@ -50,6 +53,7 @@ const fail = (what: string) => (error: unknown) => logOnce(what, error);
 const models = {
   status,
   site,
+  sitesKnown: instances.loaded,
   settings,
   hidden,
   enable: (o: string) => void enable(o).catch(fail('enabling this site')),

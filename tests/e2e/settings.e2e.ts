@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
 import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { popupBeside } from './popup';
 import { serveFixtures, type FixtureServer } from './server';
 
 let server: FixtureServer;
@@ -55,7 +56,7 @@ describe('settings reach open tabs without a reload', () => {
     await expect.poll(() => sidebarLooks(lemmy)).toMatchObject({ side: 'left', width: '420px', theme: 'dark', offset: 'left 420px' });
 
     // Stored, so a page opened later starts that way too; and a reset puts the defaults back everywhere.
-    await options.getByRole('button', { name: 'Reset sidebar to defaults' }).click();
+    await options.getByRole('button', { name: 'Reset Sidebar to defaults' }).click();
     await expect.poll(() => sidebarLooks(lemmy)).toMatchObject({ side: 'right', width: '320px', theme: 'dark' });
     await options.getByRole('button', { name: 'Reset everything to defaults' }).click();
     await expect.poll(() => sidebarLooks(lemmy)).toMatchObject({ theme: 'light' });
@@ -63,7 +64,7 @@ describe('settings reach open tabs without a reload', () => {
   });
 
   it('hides and shows the sidebar from the popup', async () => {
-    const popup = await extensionPage('popup.html');
+    const popup = await popupBeside(browser, lemmy);
     const show = popup.getByLabel('Show the sidebar');
     await show.uncheck();
     await expect.poll(() => sidebarLooks(lemmy)).toMatchObject({ showButton: true, side: null, offset: 'none' });

@@ -7,6 +7,8 @@ import { grantedOrigins, rememberInstances, removeInstance, requestInstances, re
 export interface InstancesModel {
   /** Instance origins granted in this browser, kept current by permission events. */
   granted: ReadonlySignal<string[]>;
+  /** False until the grants were first read (a view drawn before would show every site as not enabled). */
+  loaded: ReadonlySignal<boolean>;
   /**
    * Must be called from a click (see requestInstances). Resolves whether access
    * was granted; rejects with InstanceListFull, the grant taken back, when the
@@ -20,17 +22,21 @@ export interface InstancesModel {
 /** The options page's and popup's view of enabled instances. */
 export function createInstancesModel(): InstancesModel {
   const granted = signal<string[]>([]);
+  const loaded = signal(false);
   const refresh = () =>
-    grantedOrigins().then(
-      (list) => void (granted.value = list),
-      (error: unknown) => logOnce('reading granted instances', error),
-    );
+    grantedOrigins()
+      .then(
+        (list) => void (granted.value = list),
+        (error: unknown) => logOnce('reading granted instances', error),
+      )
+      .finally(() => (loaded.value = true));
   void refresh();
   // Grants change elsewhere too: the toolbar menu, another options tab, the browser's settings.
   browser.permissions.onAdded.addListener(refresh);
   browser.permissions.onRemoved.addListener(refresh);
   return {
     granted,
+    loaded,
     enable: (origins) =>
       requestInstances(origins).then(async (ok) => {
         try {

@@ -28,35 +28,47 @@ function mount(patch: Partial<PopupPageProps> = {}) {
   return props;
 }
 const buttons = () => [...host.querySelectorAll('button')].map((b) => b.textContent);
+/** The status card's figures, each as its number and its words. */
+const figures = () => [...host.querySelectorAll('.tl-figure')].map((f) => `${f.querySelector('dd')!.textContent} ${f.querySelector('dt')!.textContent}`);
+const POST = { lemmy: true, postId: 42, version: '0.19.20', comments: 120, participants: 37 } as const;
 
 describe('the popup', () => {
-  it('shows the thread figures of a Lemmy post tab', () => {
-    mount({ status: { lemmy: true, postId: 42, version: '0.19.20', comments: 120, participants: 37 } });
-    expect(host.querySelector('[role=status]')!.textContent).toBe('Lemmy post 42 (lemmy-ui 0.19.20): 120 comments by 37 participants.');
+  it("shows a post's figures: comments known of the whole, new since the last visit, quotes linked", () => {
+    mount({ status: { ...POST, total: 1904, fresh: 3, quotes: 1 } });
+    expect(figures()).toEqual(['120of 1,904 comments known', '3 new since your last visit', '1 quote linked']);
   });
 
-  it('says how many comments are new since the last visit, when it knows', () => {
-    mount({ status: { lemmy: true, postId: 42, version: '0.19.20', comments: 120, participants: 37, fresh: 3 } });
-    expect(host.querySelector('[role=status]')!.textContent).toBe('Lemmy post 42 (lemmy-ui 0.19.20): 120 comments by 37 participants. 3 new since your last visit.');
+  it('shows a dash, not 0, where it does not know what is new (a first visit), and no "of" when all are known', () => {
+    mount({ status: { ...POST, total: 120 } });
+    expect(figures()).toEqual(['120 comments known', '– new since your last visit', '0 quotes linked']);
   });
 
-  it('offers to enable Threadlens on a site that is not enabled, from a click', () => {
+  it('offers one button to enable Threadlens on a site that is not enabled, from a click', () => {
     const props = mount({ site: { origin: 'https://lemmy.example', state: 'available' } });
+    expect(host.textContent).toContain('Threadlens is not enabled on lemmy.example.');
     const enable = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Enable Threadlens on lemmy.example')!;
     enable.click();
     expect(props.onEnable).toHaveBeenCalledWith('https://lemmy.example');
+    expect(host.textContent).toContain('Your browser will then ask');
   });
 
-  it('offers nothing to enable on built-in instances, enabled sites and non-web pages', () => {
+  it('offers nothing to enable on built-in instances, enabled sites and non-web pages, and says what to do', () => {
     mount({ site: { origin: 'https://lemmy.world', state: 'builtin' } });
-    expect(buttons()).toEqual(['All options…']);
+    expect(buttons()).toEqual(['Options']);
+    expect(host.textContent).toContain('Threadlens runs on lemmy.world. Open a post');
     render(null, host);
-    mount({ site: { origin: 'https://lemmy.example', state: 'enabled' } });
-    expect(host.textContent).toContain('Threadlens is enabled on lemmy.example.');
-    expect(buttons()).toEqual(['All options…']);
+    mount({ site: null });
+    expect(buttons()).toEqual(['Options']);
+    expect(host.textContent).toContain('Open a post on a Lemmy instance');
   });
 
-  it('knows when the synced list has no room for the tab\'s site', () => {
+  it('opens the options from its header', () => {
+    const props = mount();
+    (host.querySelector('header button') as HTMLButtonElement).click();
+    expect(props.onOptions).toHaveBeenCalled();
+  });
+
+  it("knows when the synced list has no room for the tab's site", () => {
     const { full, next } = fullList(longer);
     expect(siteOf(next, [], full)).toEqual({ origin: next, state: 'full' });
     expect(siteOf(full[0]!, [], full)).toEqual({ origin: full[0], state: 'available' });
@@ -65,17 +77,21 @@ describe('the popup', () => {
 
   it('says why instead of offering to enable a site the list cannot hold', () => {
     mount({ site: { origin: 'https://lemmy.example', state: 'full' } });
-    expect(host.textContent).toContain(`Threadlens is not enabled on lemmy.example. ${FULL}`);
-    expect(buttons()).toEqual(['All options…']);
+    expect(host.textContent).toContain('Threadlens is not enabled on lemmy.example.');
+    expect(host.textContent).toContain(FULL);
+    expect(buttons()).toEqual(['Options']);
   });
 
-  it('toggles the sidebar, its side and the theme', () => {
-    const props = mount({ hidden: true });
-    const show = host.querySelector<HTMLInputElement>('input[type=checkbox]')!;
-    expect(show.checked).toBe(false);
-    show.checked = true;
-    show.dispatchEvent(new Event('change'));
+  it('toggles the sidebar, the overlay, its side and the theme on a post page', () => {
+    const props = mount({ status: POST, hidden: true });
+    const [show, overlay] = [...host.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(show!.checked).toBe(false);
+    show!.checked = true;
+    show!.dispatchEvent(new Event('change'));
     expect(props.onHidden).toHaveBeenCalledWith(false);
+    overlay!.checked = true;
+    overlay!.dispatchEvent(new Event('change'));
+    expect(props.onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, sidebar: { ...DEFAULT_SETTINGS.sidebar, layout: 'overlay' } });
     const [side, theme] = [...host.querySelectorAll('select')];
     side!.value = 'left';
     side!.dispatchEvent(new Event('change'));
@@ -85,8 +101,8 @@ describe('the popup', () => {
     expect(props.onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, theme: 'dark' });
   });
 
-  it('shows no toggles before settings are read', () => {
-    mount({ settings: null });
-    expect(host.querySelector('input, select')).toBeNull();
+  it('ties every control to its label', () => {
+    mount({ status: POST });
+    for (const control of host.querySelectorAll('input, select')) expect(host.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
   });
 });

@@ -26,14 +26,19 @@ describe('options and popup on their models', () => {
     settings.dispose();
   });
 
-  it('the popup follows the tab status once it is known', async () => {
+  it('the popup draws nothing until the tab, the settings and the grants are known, then follows them', async () => {
     fakeBrowser.reset();
     const settings = createSettingsModel();
     const status = signal<undefined | null>(undefined);
+    const sitesKnown = signal(false);
     const hidden = signal(false);
-    render(<PopupApp models={{ status, site: signal(null), settings, hidden, enable: () => {}, openOptions: () => {}, fail: () => () => {} }} />, root);
+    render(<PopupApp models={{ status, site: signal(null), sitesKnown, settings, hidden, enable: () => {}, openOptions: () => {}, fail: () => () => {} }} />, root);
+    await settings.loaded;
     status.value = null;
-    await vi.waitFor(() => expect(root.textContent).toContain('not a Lemmy post page'));
+    // No "checking…" line that then changes: nothing at all while one of them is unknown.
+    expect(root.innerHTML).toBe('');
+    sitesKnown.value = true;
+    await vi.waitFor(() => expect(root.textContent).toContain('Open a post on a Lemmy instance'));
     settings.dispose();
   });
 });
