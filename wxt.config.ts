@@ -8,7 +8,8 @@ export default defineConfig({
   // The interface's words: utils/i18n/locales/*.yml, built into _locales/<lang>/messages.json.
   i18n: { localesDir: 'utils/i18n/locales' },
   // AMO's sources zip: what builds the add-on, not screenshots or test artifacts.
-  zip: { excludeSources: ['docs/**', 'tests/e2e/artifacts/**', '.output-*/**'] },
+  // The welcome page shows the README's sidebar screenshot (bundled from docs/), so that one stays.
+  zip: { excludeSources: ['docs/**', 'tests/e2e/artifacts/**', '.output-*/**'], includeSources: ['docs/sidebar-light.png'] },
   // Explicit imports keep module boundaries visible in each file's import lines.
   imports: false,
   manifest: ({ browser }) => ({

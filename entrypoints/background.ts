@@ -4,11 +4,14 @@ import { browser, defineBackground } from '#imports';
 import 'webext-dynamic-content-scripts';
 import addPermissionToggle from 'webext-permission-toggle';
 import { mirrorGrantsToList } from '../utils/instances/background';
+import { greetOnInstall } from '../utils/features/whats-new/installed';
 import { t } from '../utils/i18n';
 import { badgeText, isCountsNotice } from '../utils/messages';
 import { forgetWhatIsOff } from '../utils/settings/retention';
 
 export default defineBackground(() => {
+  // The welcome page on install (once); a note for the sidebar after an update worth one.
+  greetOnInstall();
   // "Enable Threadlens on this site" in the toolbar icon's context menu: one action for any instance.
   addPermissionToggle({ title: t('background.enableHere') });
   mirrorGrantsToList();

@@ -15,6 +15,7 @@ import { ResizeHandle } from './ResizeHandle';
 import { summaryText } from './summary';
 import { Tabs } from './Tabs';
 import { WholeThreadBar } from '../whole-thread/WholeThreadBar';
+import { WhatsNewNote } from '../whats-new/WhatsNewNote';
 
 export interface SidebarProps {
   help: ReadonlySignal<boolean>;
@@ -58,6 +59,7 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
       <p class="tl-summary" role="status">
         {summaryText(model.counts.value)}
       </p>
+      <WhatsNewNote />
       <WholeThreadBar />
       {since ? (
         <NewBar

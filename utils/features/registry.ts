@@ -9,6 +9,7 @@ import { outlineRows } from './outline/rows';
 import { startQuotes } from './quotes/feature';
 import { startVotes } from './votes/feature';
 import { startWholeThread } from './whole-thread/feature';
+import { startWhatsNew } from './whats-new/feature';
 import { need, type Feature, type FeatureContext, type FeatureName, type Features } from './types';
 
 /**
@@ -46,6 +47,7 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
   },
   { name: 'quotes', start: (s, c, got) => startQuotes(c.doc, s, c.settings, { announce: need(got, 'keys').announcer.say, show: need(got, 'outline').show }) },
   { name: 'rows', start: (s, _c, got) => outlineRows(s, { votes: need(got, 'votes'), newComments: need(got, 'newComments'), find: need(got, 'find'), quotes: need(got, 'quotes') }) },
+  { name: 'whatsNew', start: () => startWhatsNew() },
 ];
 
 /** Starts every feature on `session`, in order. */

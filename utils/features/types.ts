@@ -9,6 +9,7 @@ import type { OutlineFeature } from './outline/feature';
 import type { RowList } from './outline/rows';
 import type { QuotesFeature } from './quotes/feature';
 import type { WholeThreadFeature } from './whole-thread/feature';
+import type { WhatsNewFeature } from './whats-new/feature';
 import type { VoteModel } from '../votes/vote-model';
 
 /** What every feature is given besides the session: the page, settings, scheduling, the sidebar's controls. */
@@ -42,6 +43,8 @@ export interface Features {
   quotes: QuotesFeature;
   /** The outline's rows, ready to draw (joined from the features above). */
   rows: ReadonlySignal<RowList>;
+  /** The note after an update worth one, once. */
+  whatsNew: WhatsNewFeature;
 }
 
 export type FeatureName = keyof Features;

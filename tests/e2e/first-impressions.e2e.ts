@@ -1,0 +1,116 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPage } from '../fixtures/build-thread';
+import { demoThread } from '../fixtures/demo-thread';
+import { axeViolations } from './axe';
+import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { asIfClicked, popupBeside } from './popup';
+import { serveFixtures, type FixtureServer } from './server';
+
+/**
+ * What a new reader meets first, in Chromium with the built extension: the welcome page that
+ * installing opens, the popup on a post page, on a site not enabled and elsewhere, and the
+ * options page; each checked with axe and photographed (docs/ with UPDATE_DOCS=1; the store's
+ * 1280×800 screenshots in docs/store/ too).
+ */
+const DOCS = resolve(import.meta.dirname, process.env.UPDATE_DOCS ? '../../docs' : 'artifacts');
+const STORE = resolve(DOCS, process.env.UPDATE_DOCS ? 'store' : 'store-artifacts');
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+const post = `/post/${demoThread.post.id}`;
+
+beforeAll(async () => {
+  mkdirSync(STORE, { recursive: true });
+  server = await serveFixtures({ [post]: renderPage(demoThread, { version: 'B', view: 'tree', theme: 'light', path: post }) });
+  browser = await launchWithExtension();
+  await browser.context.addInitScript(asIfClicked);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+const welcomeTabs = () => browser.context.pages().filter((p) => p.url() === extensionUrl('welcome.html'));
+
+/** The popup in both schemes: the element alone, as the browser shows it. */
+async function shootPopup(popup: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(popup, [['body']]), `${name}, ${scheme}`).toEqual([]);
+    await popup.locator('.tl-popup').screenshot({ path: resolve(DOCS, `popup-${name}-${scheme}.png`) });
+  }
+}
+
+describe('first impressions in Chromium', () => {
+  it('opens the welcome page once when the extension is installed', async () => {
+    await expect.poll(() => welcomeTabs().length).toBe(1);
+    const welcome = welcomeTabs()[0]!;
+    await welcome.locator('h1').waitFor();
+    expect(await welcome.locator('h1').textContent()).toBe('Threadlens is installed');
+    // The five keys come from the settings: the defaults here.
+    expect(await welcome.locator('.tl-keylist kbd').allTextContents()).toEqual(['j', 'k', 'x', '/', '?']);
+    expect(await welcome.locator('.tl-chips li').count()).toBeGreaterThanOrEqual(10);
+    // The screenshot is the bundled asset, loaded.
+    expect(await welcome.locator('.tl-shot img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1280);
+    expect(await axeViolations(welcome, [['body']])).toEqual([]);
+    await welcome.setViewportSize({ width: 1280, height: 800 });
+    await welcome.screenshot({ path: resolve(DOCS, 'welcome.png'), fullPage: true });
+    await welcome.screenshot({ path: resolve(STORE, 'store-welcome-1280x800.png') });
+  });
+
+  it('shows the popup on a post page, with the thread figures and quick settings', async () => {
+    const lemmy = await browser.context.newPage();
+    await lemmy.setViewportSize({ width: 1280, height: 800 });
+    await lemmy.goto(server.origin + post);
+    await waitForSidebar(lemmy);
+    await lemmy.reload(); // a second visit: "new since your last visit" has a figure
+    await waitForSidebar(lemmy);
+    await expect.poll(() => lemmy.locator('threadlens-sidebar [role="tree"]').count()).toBe(1);
+    await lemmy.screenshot({ path: resolve(STORE, 'store-sidebar-1280x800.png') });
+    const popup = await popupBeside(browser, lemmy);
+    const figures = await popup.locator('.tl-figure').allTextContents();
+    expect(figures).toHaveLength(3);
+    expect(figures[1]).toMatch(/^0new since your last visit$/);
+    expect(await popup.getByLabel('Show the sidebar').isChecked()).toBe(true);
+    await shootPopup(popup, 'post');
+    await popup.close();
+    await lemmy.close();
+  });
+
+  it('offers one button on a site that is not enabled, and a short line elsewhere', async () => {
+    const site = await browser.context.newPage();
+    await site.goto(server.origin.replace('127.0.0.1', 'localhost') + post);
+    let popup = await popupBeside(browser, site);
+    expect(await popup.getByRole('button', { name: 'Enable Threadlens on http://localhost' }).count()).toBe(1);
+    await shootPopup(popup, 'enable');
+    await popup.close();
+    await site.goto('about:blank');
+    popup = await popupBeside(browser, site);
+    expect(await popup.locator('.tl-lead-line').textContent()).toMatch(/^Threadlens makes long Lemmy threads readable/);
+    await shootPopup(popup, 'other');
+    await popup.close();
+    await site.close();
+  });
+
+  it('shows the options page light and dark, narrow and wide, axe clean', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(extensionUrl('options.html'));
+    await options.locator('#keys').waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(options, [['body']]), scheme).toEqual([]);
+      for (const [name, width] of [['narrow', 480], ['wide', 1280]] as const) {
+        await options.setViewportSize({ width, height: 900 });
+        await options.screenshot({ path: resolve(DOCS, `options-${scheme}-${name}.png`), fullPage: true });
+      }
+    }
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.setViewportSize({ width: 1280, height: 800 });
+    await options.locator('#quotes').scrollIntoViewIfNeeded();
+    await options.screenshot({ path: resolve(STORE, 'store-options-1280x800.png') });
+    await options.close();
+  });
+});
