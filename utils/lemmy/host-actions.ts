@@ -1,4 +1,5 @@
 import { CONTAINMENT_CSS, scrollToElement, uncontainAll } from './big-thread';
+import { plural } from '../i18n';
 import { clearHighlight, SEARCH_CSS, SEARCH_HIGHLIGHT } from './highlight';
 import { clearNewMarks, NEW_CSS } from './new-comments';
 import { QUOTE_CONTROLS_CSS, removeQuoteControls } from './quote-controls';
@@ -40,14 +41,15 @@ const FLASH = 'data-threadlens-flash';
 /**
  * Our rules for the page: a collapsed subthread's replies are hidden by CSS on
  * the li (lemmy-ui's own state is untouched, so its re-renders keep working).
- * The hidden count is shown with `attr()`: text only, never markup.
+ * The hidden count is shown with `attr()` ("5 replies hidden by Threadlens", in
+ * the reader's language): text only, never markup.
  * New comments get the accent of ./new-comments.ts, big threads the containment
  * rules of ./big-thread.ts.
  */
 const PAGE_CSS = `
 li.comment[${COLLAPSED}] > ul.comments, li.comment[${COLLAPSED}] > div.comment-node { display: none !important; }
 li.comment[${COLLAPSED}]::after {
-  content: "⊕ " attr(${COLLAPSED}) " hidden by Threadlens";
+  content: "⊕ " attr(${COLLAPSED});
   display: block; cursor: pointer; margin: 0 0 .5rem .5rem; font-size: .85em; opacity: .75;
 }
 ul.comments > li.comment > ul.comments { cursor: pointer; }
@@ -128,7 +130,7 @@ export function collapseMarks(): CollapseMarks {
     for (const id of collapsed) {
       const li = elements.get(id)?.parentElement;
       const count = hidden.get(id) ?? 0;
-      if (li && count > 0 && !insideCollapsed(id, li)) next.set(li, `${count} ${count === 1 ? 'reply' : 'replies'}`);
+      if (li && count > 0 && !insideCollapsed(id, li)) next.set(li, plural('collapse.hidden', count));
     }
     for (const li of marked.keys()) if (!next.has(li)) li.removeAttribute(COLLAPSED);
     for (const [li, want] of next) if (li.getAttribute(COLLAPSED) !== want) li.setAttribute(COLLAPSED, want);

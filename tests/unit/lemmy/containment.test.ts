@@ -104,7 +104,7 @@ describe('collapse marks', () => {
     expect(liOf(doc, chain.deep).hasAttribute('data-threadlens-collapsed')).toBe(false);
     mark(elements(doc), new Set([chain.deep]), hidden, parentOf(spec));
     expect(liOf(doc, chain.grand).hasAttribute('data-threadlens-collapsed')).toBe(false);
-    expect(liOf(doc, chain.deep).getAttribute('data-threadlens-collapsed')).toBe(`${kids(chain.deep).length} ${kids(chain.deep).length === 1 ? 'reply' : 'replies'}`);
+    expect(liOf(doc, chain.deep).getAttribute('data-threadlens-collapsed')).toBe(`${kids(chain.deep).length} ${kids(chain.deep).length === 1 ? 'reply' : 'replies'} hidden by Threadlens`);
   });
 
   it('marks every collapsed li in flat view, where replies are not inside their parent', () => {
