@@ -132,7 +132,7 @@ describe('bringIntoPage', () => {
 
   it('says a comment under a collapsed one without a toggle is unreachable', async () => {
     serve(handMade(), B_TREE);
-    document.querySelector('#comment-3 button[aria-label="Expand"]')!.remove();
+    document.querySelector('#comment-3 button[aria-label]')!.remove(); // lemmy-ui's toggle, in whatever language
     const result = await bringIntoPage(document, [3, 302], { signal: new AbortController().signal, ...FAST });
     expect(result).toEqual({ status: 'unreachable', reason: 'collapsed' });
   });

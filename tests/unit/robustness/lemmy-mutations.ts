@@ -92,10 +92,13 @@ export function editText(doc: Document, at: number, text: string): void {
 
 /** A vote arrives: lemmy-ui re-renders the count's label, tooltip and text. */
 export function vote(doc: Document, at: number, up: number): void {
-  const span = pick(articles(doc), at)?.querySelector('[aria-label$=" Upvotes"]');
+  // B's upvote count, by its icon (its label is in the page's language).
+  const use = [...(pick(articles(doc), at)?.querySelectorAll('span[aria-label] use') ?? [])].find((u) => /#icon-arrow-up$/.test(u.getAttribute('xlink:href') ?? ''));
+  const span = use?.closest('span[aria-label]');
   if (!span) return;
-  span.setAttribute('aria-label', `${up} Upvotes`);
-  span.setAttribute('data-tippy-content', `${up} Upvotes`);
+  const label = (span.getAttribute('aria-label') ?? '').replace(/\d[\d.,KMB]*/, String(up));
+  span.setAttribute('aria-label', label);
+  span.setAttribute('data-tippy-content', label);
   const text = [...span.childNodes].find((n) => n.nodeType === 3);
   if (text) text.textContent = String(up);
 }
