@@ -40,7 +40,7 @@ export function EnableInstance(props: { listed: string[]; onEnable: (origins: st
     <form class="tl-enable" onSubmit={(e) => (e.preventDefault(), submit(e.currentTarget))}>
       <label for={id}>{props.label}</label>
       <span class="tl-enable-row">
-        <input id={id} name="instance" placeholder="lemmy.example" autocomplete="url" spellcheck={false} />
+        <input id={id} name="instance" placeholder={t('options.instances.placeholder')} autocomplete="url" spellcheck={false} />
         <button type="submit" class={`tl-button${props.primary ? ' tl-primary' : ''}`}>
           {t('options.instances.enable')}
         </button>

@@ -23,11 +23,14 @@ const comment = (id: number, parentId: number | null, author: string, text: stri
   collapsedInPage: false,
 });
 
+/** Names, not words: the same in every language. */
+const AUTHORS = ['ada', 'tobias'] as const;
+
 /** Two outline rows (a comment and the reply quoting it) and the quoted words as the page shows them. */
 function Sample({ theme, color }: { theme: 'light' | 'dark'; color: string }) {
   const [before, quoted, after] = [t('options.preview.sourceBefore'), t('options.preview.quoted'), t('options.preview.sourceAfter')];
-  const source = comment(1, null, 'ada', `${before} ${quoted} ${after}`, 42);
-  const reply = comment(2, 1, 'tobias', `${quoted}\n${t('options.preview.reply')}`, 7, [quoted]);
+  const source = comment(1, null, AUTHORS[0], `${before} ${quoted} ${after}`, 42);
+  const reply = comment(2, 1, AUTHORS[1], `${quoted}\n${t('options.preview.reply')}`, 7, [quoted]);
   const row = (c: CommentData, i: number, marks: { quotes: number; quotedBy: number }) => (
     <OutlineRow
       view={{ row: { id: c.id, depth: c.depth, hasChildren: i === 0, expanded: true, posinset: 1, setsize: 1 }, comment: c, replies: i === 0 ? 1 : 0, votes: null, marks, isNew: i === 1, newBelow: 0, match: false }}
@@ -46,7 +49,7 @@ function Sample({ theme, color }: { theme: 'light' | 'dark'; color: string }) {
         {row(reply, 1, { quotes: 1, quotedBy: 0 })}
       </div>
       <p class="tl-preview-page">
-        <strong>ada</strong> {before} <mark style={{ background: color }}>{quoted}</mark> {after}
+        <strong>{AUTHORS[0]}</strong> {before} <mark style={{ background: color }}>{quoted}</mark> {after}
       </p>
     </div>
   );

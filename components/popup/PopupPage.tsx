@@ -136,7 +136,7 @@ export function PopupPage(props: PopupPageProps) {
     <main class="tl-page tl-popup">
       <header class="tl-head">
         <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1>Threadlens</h1>
+        <h1>{t('extension.name')}</h1>
         <button type="button" class="tl-text-button" onClick={props.onOptions}>
           {t('popup.options')}
         </button>
