@@ -40,13 +40,13 @@ const indentOf = (depth: number) => Math.min(depth, 6) * 12 + Math.max(0, Math.m
 
 /** One comment in the outline: a treeitem, indented by depth. Text goes through Preact, never HTML. */
 export function OutlineRow({ view, top, selected, focusable, inView, onSelect, onToggle }: OutlineRowProps) {
-  const { row, comment, replies, votes, marks, isNew, newBelow, match } = view;
+  const { row, comment, replies, votes, marks, isNew, newBelow, match, unread } = view;
   const indent = indentOf(row.depth);
   return (
     <div
       role="treeitem"
       id={`tl-row-${row.id}`}
-      class={`tl-row${inView ? ' tl-row-inview' : ''}${isNew ? ' tl-row-new' : ''}${match ? ' tl-row-match' : ''}${comment.offPage ? ' tl-row-off' : ''}`}
+      class={`tl-row${inView ? ' tl-row-inview' : ''}${isNew ? ' tl-row-new' : ''}${match ? ' tl-row-match' : ''}${comment.offPage ? ' tl-row-off' : ''}${unread ? ' tl-row-unread' : ''}`}
       aria-level={row.depth + 1}
       aria-setsize={row.setsize}
       aria-posinset={row.posinset}
@@ -70,6 +70,11 @@ export function OutlineRow({ view, top, selected, focusable, inView, onSelect, o
       <span class="tl-row-body">
         <span class="tl-row-meta">
           {comment.offPage ? <span class="tl-off-mark" aria-hidden="true" title={t('outline.offPageTitle')}>◌</span> : null}
+          {unread ? (
+            <span class="tl-unread-dot">
+              <span class="tl-sr-only">{t('reading.unreadRow')}</span>
+            </span>
+          ) : null}
           <span class="tl-author" dir="auto">{comment.author.display}</span>
           {comment.badges.op ? <span class="tl-badge">{t('outline.op')}</span> : null}
           {isNew ? <span class="tl-badge tl-new">{t('outline.new')}</span> : null}

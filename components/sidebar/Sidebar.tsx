@@ -5,6 +5,7 @@ import type { SidebarLayout } from '../../utils/session/sidebar-layout';
 import type { Settings } from '../../utils/settings/schema';
 import { SearchBox } from '../find/SearchBox';
 import { NewBar } from '../new-comments/NewBar';
+import { ReadingBar } from '../reading/ReadingBar';
 import { Outline } from '../outline/Outline';
 import { OutlineToolbar } from '../outline/OutlineToolbar';
 import { QuotePanel } from '../quotes/QuotePanel';
@@ -70,6 +71,7 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
           onStep={(by) => keys.run(by === 1 ? 'nextNew' : 'prevNew')}
         />
       ) : null}
+      <ReadingBar keys={settings.keys} />
       <Tabs
         tabs={[
           { key: 'outline', label: t('sidebar.tabOutline') },

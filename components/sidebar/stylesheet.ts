@@ -14,6 +14,7 @@ import quotePreviewMarks from '../quotes/preview-marks.css?inline';
 import newComments from '../new-comments/new-comments.css?inline';
 import find from '../find/find.css?inline';
 import wholeThread from '../whole-thread/whole-thread.css?inline';
+import reading from '../reading/reading.css?inline';
 import whatsNew from '../whats-new/whats-new.css?inline';
 
 export const sidebarStylesheet: string = [
@@ -28,5 +29,6 @@ export const sidebarStylesheet: string = [
   newComments, // the new-since-last-visit bar, new replies below a row
   find, // find in thread: the box, its count, matching rows
   wholeThread, // the whole thread: load, progress, bringing comments into the page
+  reading, // reading progress, unread outline rows
   whatsNew, // the note after an update, under the summary
 ].join('\n');

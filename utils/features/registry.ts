@@ -7,6 +7,7 @@ import { startNewComments } from './new-comments/feature';
 import { startOutline } from './outline/feature';
 import { outlineRows } from './outline/rows';
 import { startQuotes } from './quotes/feature';
+import { startReading } from './reading/feature';
 import { startVotes } from './votes/feature';
 import { startWholeThread } from './whole-thread/feature';
 import { startWhatsNew } from './whats-new/feature';
@@ -25,16 +26,19 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
   { name: 'newComments', start: (s, c) => startNewComments(s, c.settings, c.loaded, c.records) },
   { name: 'find', start: (s, c, got) => startFind(c.doc, s, need(got, 'outline').show) },
   { name: 'collapse', start: (s, c, got) => startCollapse(s, c, need(got, 'newComments').ready) },
+  { name: 'reading', start: (s, c) => startReading(s, c) },
   {
     name: 'keys',
     start: (s, c, got) => {
       const { show, inView } = need(got, 'outline');
       const find = need(got, 'find');
       const newIds = need(got, 'newComments').ids;
+      const reading = need(got, 'reading');
       return startKeys(c.doc, s, inView, {
         keys: () => c.settings.value.keys,
         show,
         newIds: () => newIds.peek(),
+        unreadIds: () => reading.progress.peek()?.unread ?? new Set(),
         typeAhead: find.typeAhead,
         openFind: () => {
           c.sidebar.show();
@@ -46,7 +50,7 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
     },
   },
   { name: 'quotes', start: (s, c, got) => startQuotes(c.doc, s, c.settings, { announce: need(got, 'keys').announcer.say, show: need(got, 'outline').show }) },
-  { name: 'rows', start: (s, _c, got) => outlineRows(s, { votes: need(got, 'votes'), newComments: need(got, 'newComments'), find: need(got, 'find'), quotes: need(got, 'quotes') }) },
+  { name: 'rows', start: (s, _c, got) => outlineRows(s, { votes: need(got, 'votes'), newComments: need(got, 'newComments'), find: need(got, 'find'), quotes: need(got, 'quotes'), reading: need(got, 'reading') }) },
   { name: 'whatsNew', start: () => startWhatsNew() },
 ];
 

@@ -8,6 +8,7 @@ import type { NewCommentsFeature } from './new-comments/feature';
 import type { OutlineFeature } from './outline/feature';
 import type { RowList } from './outline/rows';
 import type { QuotesFeature } from './quotes/feature';
+import type { ReadingFeature } from './reading/feature';
 import type { WholeThreadFeature } from './whole-thread/feature';
 import type { WhatsNewFeature } from './whats-new/feature';
 import type { VoteModel } from '../votes/vote-model';
@@ -39,6 +40,8 @@ export interface Features {
   newComments: NewCommentsFeature;
   find: FindFeature;
   collapse: void;
+  /** What the reader has read of the thread (read state per comment). */
+  reading: ReadingFeature;
   keys: KeysFeature;
   quotes: QuotesFeature;
   /** The outline's rows, ready to draw (joined from the features above). */

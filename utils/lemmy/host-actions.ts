@@ -3,6 +3,7 @@ import { plural } from '../i18n';
 import { clearHighlight, SEARCH_CSS, SEARCH_HIGHLIGHT } from './highlight';
 import { clearNewMarks, NEW_CSS } from './new-comments';
 import { QUOTE_CONTROLS_CSS, removeQuoteControls } from './quote-controls';
+import { clearUnreadMarks, UNREAD_CSS } from './reading';
 import { commentIdOf } from './read-comment';
 import * as S from './selectors';
 
@@ -57,6 +58,7 @@ ul.comments > li.comment > ul.comments > li { cursor: auto; }
 article[${FLASH}] { animation: threadlens-flash 1.2s ease-out; }
 @keyframes threadlens-flash { from { background: rgba(255, 193, 7, .45); } to { background: transparent; } }
 ${NEW_CSS}
+${UNREAD_CSS}
 ${SEARCH_CSS}
 ${CONTAINMENT_CSS}
 `;
@@ -81,6 +83,7 @@ export function removePageStyle(doc: Document): void {
   // A reload mid-flash would otherwise leave the attribute behind on lemmy-ui's article.
   for (const article of doc.querySelectorAll(`[${FLASH}]`)) article.removeAttribute(FLASH);
   clearNewMarks(doc);
+  clearUnreadMarks(doc);
   clearHighlight(doc, SEARCH_HIGHLIGHT);
   uncontainAll(doc);
 }

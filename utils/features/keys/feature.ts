@@ -22,6 +22,8 @@ export interface KeyTargets {
   show(id: CommentId, options?: { jump?: boolean }): void;
   /** Comments new since the last visit, for nextNew/prevNew. */
   newIds(): ReadonlySet<CommentId>;
+  /** Comments not read yet, for nextUnread/prevUnread (../reading). */
+  unreadIds(): ReadonlySet<CommentId>;
   /** Keys typed while the find box is on its way (../find); true when taken. */
   typeAhead(event: KeyboardEvent): boolean;
   openFind(): void;
@@ -70,6 +72,12 @@ export function startKeys(doc: Document, session: Session, inView: ReadonlySigna
       case 'nextNew':
       case 'prevNew': {
         const next = outline.stepAmong(to.newIds(), current, command === 'nextNew' ? 1 : -1);
+        if (next !== null) to.show(next, { jump: true });
+        return next !== null;
+      }
+      case 'nextUnread':
+      case 'prevUnread': {
+        const next = outline.stepAmong(to.unreadIds(), current, command === 'nextUnread' ? 1 : -1);
         if (next !== null) to.show(next, { jump: true });
         return next !== null;
       }

@@ -20,6 +20,8 @@ export interface RowView {
   newBelow: number;
   /** Matches the find box. */
   match: boolean;
+  /** Not read yet (absent or false while read tracking is off). */
+  unread?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface RowList {
   indexOf(id: CommentId): number;
 }
 
-type Sources = Pick<Features, 'votes' | 'newComments' | 'find' | 'quotes'>;
+type Sources = Pick<Features, 'votes' | 'newComments' | 'find' | 'quotes' | 'reading'>;
 
 export function outlineRows(session: Session, features: Sources): ReadonlySignal<RowList> {
   const { outline, model } = session;
@@ -46,6 +48,7 @@ export function outlineRows(session: Session, features: Sources): ReadonlySignal
     const fresh = features.newComments.ids.value;
     const below = features.newComments.below.value;
     const matches = features.find.hitIds.value;
+    const unread = features.reading.progress.value?.unread;
     return {
       length: rows.length,
       indexOf: (id) => rows.findIndex((r) => r.id === id),
@@ -61,6 +64,7 @@ export function outlineRows(session: Session, features: Sources): ReadonlySignal
           isNew: fresh.has(id),
           newBelow: below.get(id) ?? 0,
           match: matches.has(id),
+          unread: unread?.has(id) ?? false,
         };
       },
     };

@@ -1,0 +1,44 @@
+import { effect, type ReadonlySignal } from '@preact/signals';
+import { unreadMarks, watchReading } from '../../lemmy/reading';
+import type { Settings } from '../../settings/schema';
+import type { Session } from '../../session/session';
+import type { CommentId } from '../../thread/types';
+
+/**
+ * Read state in the page: the unread comments' articles are watched (one
+ * IntersectionObserver, ../../lemmy/reading) until they are read, and marked
+ * when the reader asked for marks in the page.
+ */
+export function readInPage(
+  doc: Document,
+  session: Session,
+  unread: ReadonlySignal<ReadonlySet<CommentId> | null>,
+  onRead: (ids: number[]) => void,
+  settings: ReadonlySignal<Settings>,
+): void {
+  const timeout = (fn: () => void, ms: number) => {
+    const timer = setTimeout(fn, ms);
+    return () => clearTimeout(timer);
+  };
+  const watcher = watchReading(doc, onRead, { signal: session.signal, timeout });
+  const mark = unreadMarks();
+  // Runs when the thread or what is unread changes, never on scroll: only unread articles are watched.
+  const stop = effect(() => {
+    const ids = unread.value;
+    session.model.thread.value;
+    const elements = session.elements();
+    if (ids) watcher.observe(articlesOf(elements, ids));
+    mark(elements, ids && settings.value.reading.markInPage ? ids : null);
+  });
+  session.signal.addEventListener('abort', () => {
+    stop();
+    mark(new Map(), null);
+  }, { once: true });
+}
+
+function* articlesOf(elements: ReadonlyMap<number, Element>, ids: ReadonlySet<CommentId>): Iterable<Element> {
+  for (const id of ids) {
+    const el = elements.get(id);
+    if (el) yield el;
+  }
+}
