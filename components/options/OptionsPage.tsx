@@ -7,6 +7,7 @@ import { QuotesSection } from './QuotesSection';
 import { CollapseSection, NewCommentsSection, SidebarSection, ThemeSection, VotesSection, type Part } from './sections';
 import { TransferSection } from './TransferSection';
 import { WholeThreadSection } from './WholeThreadSection';
+import { ReadingSection } from '../reading/ReadingSection';
 
 export interface OptionsPageProps {
   settings: Settings;
@@ -25,6 +26,7 @@ const EVERYDAY = [
   ['theme', 'options.theme.title'],
   ['collapse', 'options.collapse.title'],
   ['new-comments', 'options.newComments.title'],
+  ['reading', 'reading.options.title'],
   ['keys', 'options.keys.title'],
   ['quotes', 'options.quotes.title'],
   ['votes', 'options.votes.title'],
@@ -88,6 +90,7 @@ export function OptionsPage({ settings, errors, ready, onChange, instances }: Op
           <ThemeSection {...part('theme')} />
           <CollapseSection {...part('collapse')} />
           <NewCommentsSection {...part('newComments')} />
+          <ReadingSection {...part('reading')} />
           <KeysSection {...part('keys')} />
           <QuotesSection {...part('quotes')} theme={settings.theme} />
           <VotesSection {...part('votes')} />

@@ -142,6 +142,14 @@ describe('read state per comment', () => {
     ctx.abort();
   });
 
+  it('applies the reader\'s rule when a post read before opens again', async () => {
+    await settingsItem.setValue({ reading: { collapseOnOpen: 'read' } });
+    await readItem.setValue([{ post: key, at: Date.now(), read: encode(fromIds(ids)) }]);
+    const ctx = await visit();
+    await vi.waitFor(() => expect(shadow()?.querySelectorAll('[role="treeitem"]').length).toBe(demoThread.comments.filter((c) => c.parentId === null).length));
+    ctx.abort();
+  });
+
   it('takes what another tab of the post stores, and drops corrupt records', async () => {
     await readItem.setValue([{ post: key, at: Date.now(), read: 'not ranges' }]);
     const ctx = await visit();

@@ -100,6 +100,7 @@ export function startReading(session: Session, context: FeatureContext): Reading
       if (pending.length) write();
       const stopWatch = watchRead(session.key, (theirs) => (read.value = applyAll(theirs, pending)));
       lifetime.addEventListener('abort', stopWatch, { once: true });
+      if (earlier.peek() && prefs.reading.collapseOnOpen !== 'none') collapseOnOpen(prefs.reading.collapseOnOpen);
     })
     .catch((error: unknown) => {
       memoryOnly.value = true;
@@ -128,6 +129,18 @@ export function startReading(session: Session, context: FeatureContext): Reading
     stopOff();
   }, { once: true });
 
+  // The reader's rule for a post read before, once the first comments are there; added to what the collapse feature restored.
+  const collapseOnOpen = (rule: 'read' | 'unread') => {
+    const stop = effect(() => {
+      const thread = outline.ordered.value;
+      if (!thread.byId.size) return;
+      queueMicrotask(() => stop());
+      const unread = progressOf(thread, read.peek()).unread;
+      const ids = rule === 'read' ? collapseRead(thread, unread) : collapseToUnread(thread, unread);
+      outline.setCollapsed(new Set([...outline.collapsed.peek(), ...ids]));
+    });
+    lifetime.addEventListener('abort', stop, { once: true });
+  };
   const order = () => preorder(outline.ordered.peek());
   const unreadNow = () => progress.peek()?.unread ?? new Set<CommentId>();
   return {
