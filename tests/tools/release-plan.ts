@@ -20,15 +20,17 @@ const HEADING = /^## (\d+\.\d+\.\d+) — \d{4}-\d{2}-\d{2}\s*$/m;
 
 /**
  * The changelog with what is under "## Unreleased" moved under "## <version> — <date>", and an
- * empty "Unreleased" left on top. A release with nothing in "Unreleased" is refused.
+ * empty "Unreleased" left on top. A release with nothing in "Unreleased" is refused, unless
+ * `empty` says what to write instead (the dry run: CI right after a release has nothing listed yet).
  */
-export function releaseChangelog(text: string, version: string, date: string): string {
+export function releaseChangelog(text: string, version: string, date: string, empty?: string): string {
   const start = UNRELEASED.exec(text);
   if (!start) throw new Error('docs/CHANGELOG.md has no "## Unreleased" section');
   const after = text.slice(start.index + start[0].length);
   const next = /^## /m.exec(after);
-  const entries = (next ? after.slice(0, next.index) : after).trim();
-  if (!/^[-*] /m.test(entries)) throw new Error('docs/CHANGELOG.md: "## Unreleased" lists nothing to release');
+  const listed = (next ? after.slice(0, next.index) : after).trim();
+  if (!/^[-*] /m.test(listed) && empty === undefined) throw new Error('docs/CHANGELOG.md: "## Unreleased" lists nothing to release');
+  const entries = /^[-*] /m.test(listed) ? listed : `- ${empty}`;
   const rest = next ? after.slice(next.index) : '';
   return `${text.slice(0, start.index)}## Unreleased\n\n## ${version} — ${date}\n\n${entries}\n${rest ? `\n${rest}` : ''}`;
 }

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commandName } from '../../../components/options/KeysSection';
+import { COMMANDS, type Command } from '../../../utils/settings/keys';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { $, lastChange, mount, page, unmount } from './options-harness';
 
@@ -18,6 +20,12 @@ const press = (input: HTMLInputElement, key: string, mods: KeyboardEventInit = {
 };
 
 describe('the key fields of the options page', () => {
+  it('names every command in the messages (a command added to utils/settings/keys needs its options.commands entry)', () => {
+    mount();
+    for (const command of Object.keys(COMMANDS) as Command[]) expect(keyField(commandName(command)).value, command).toBe(DEFAULT_SETTINGS.keys[command]);
+    expect(new Set((Object.keys(COMMANDS) as Command[]).map(commandName)).size).toBe(Object.keys(COMMANDS).length);
+  });
+
   it('records the key pressed, not text typed', () => {
     const props = mount();
     const next = keyField('Next comment');

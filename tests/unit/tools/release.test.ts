@@ -29,6 +29,8 @@ describe('npm run release, its plan', () => {
     const released = releaseChangelog(LOG, '0.2.0', '2026-12-06');
     expect(() => releaseChangelog(released, '0.2.1', '2026-12-07')).toThrow(/lists nothing/);
     expect(() => releaseChangelog('# Changelog\n', '0.2.1', '2026-12-07')).toThrow(/no "## Unreleased"/);
+    // The dry run goes on, saying so in the entry.
+    expect(releaseChangelog(released, '0.2.1', '2026-12-07', '(nothing yet)')).toContain('## 0.2.1 — 2026-12-07\n\n- (nothing yet)\n\n## 0.2.0');
   });
 
   it('finds every disagreement between package, changelog, manifests and zips', () => {
