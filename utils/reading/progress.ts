@@ -46,16 +46,3 @@ export function collapseRead(thread: Thread, unread: ReadonlySet<CommentId>): Se
  * new" with unread in place of new).
  */
 export const collapseToUnread = (thread: Thread, unread: ReadonlySet<CommentId>): Set<CommentId> => collapseWithoutNew(thread, unread);
-
-/** `id` and every comment below it. */
-export function subtreeOf(thread: Thread, id: CommentId): CommentId[] {
-  const out: CommentId[] = [];
-  const stack = [id];
-  while (stack.length) {
-    const next = stack.pop()!;
-    if (!thread.byId.has(next)) continue;
-    out.push(next);
-    stack.push(...(thread.children.get(next) ?? []));
-  }
-  return out;
-}
