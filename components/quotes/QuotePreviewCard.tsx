@@ -39,7 +39,7 @@ export function QuotePreviewCard({ preview, thread }: QuotePreviewCardProps) {
   const { link } = preview;
   const source = link.source.kind === 'comment' ? thread.byId.get(link.source.id) : null;
   const text = link.source.kind === 'post' ? (thread.post?.text ?? '') : (source?.text ?? '');
-  const postBy = thread.post?.author ? t('quotes.postBy', thread.post.author.name) : t('quotes.thePost');
+  const postBy = thread.post?.author ? t('quotes.postBy', thread.post.author.name) : t('quotes.post');
   const who = link.source.kind === 'post' ? postBy : `@${source?.author.name ?? '?'}`;
   const top = Math.min(preview.y + 6, window.innerHeight - 160);
   return (
