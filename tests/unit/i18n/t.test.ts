@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fill, SLOT } from '../../../components/common/fill';
 import { summaryText } from '../../../components/sidebar/summary';
 import { formatNumber, plural, t, uiLanguage } from '../../../utils/i18n';
 import { useLanguage } from '../../support/i18n';
@@ -46,5 +47,13 @@ describe('the interface in the reader’s language', () => {
     useLanguage('pt-BR');
     expect(uiLanguage()).toBe('en');
     expect(summaryText(counts({ comments: 1904, onPage: 1904, participants: 2 }))).toBe('1,904 comments · 2 participants');
+  });
+});
+
+describe('a sentence with elements in it', () => {
+  it('puts each element where the language put its slot, in any order', () => {
+    // "$2 を $1 が引用": the second element first, as a language may order them.
+    expect(fill(`${SLOT[1]} を ${SLOT[0]} が引用`, ['A', 'B'])).toEqual(['', 'B', ' を ', 'A', ' が引用']);
+    expect(fill('no slot at all', ['A'])).toEqual(['no slot at all']);
   });
 });
