@@ -68,7 +68,7 @@ describe('mergeWithData', () => {
       fc.property(tree, fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (all, onPage) => {
         const page = all.filter((x) => onPage[x.id - 1]).map((x) => ({ ...x, parentId: null }));
         const t = buildThread(null, mergeWithData(page, data(...all)));
-        expect(preorder(t).sort((a, b) => a - b)).toEqual(all.map((x) => x.id));
+        expect([...preorder(t)].sort((a, b) => a - b)).toEqual(all.map((x) => x.id));
         for (const x of all) {
           expect(t.byId.get(x.id)!.parentId).toBe(x.parentId);
           expect(!!t.byId.get(x.id)!.offPage).toBe(!onPage[x.id - 1]);
