@@ -7,7 +7,7 @@ import { QuotesSection } from './QuotesSection';
 import { CollapseSection, NewCommentsSection, SidebarSection, ThemeSection, VotesSection, type Part } from './sections';
 import { TransferSection } from './TransferSection';
 import { WholeThreadSection } from './WholeThreadSection';
-import { ReadingSection } from '../reading/ReadingSection';
+import { ReadingSection } from './ReadingSection';
 
 export interface OptionsPageProps {
   settings: Settings;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { ReadingSection } from '../../../components/reading/ReadingSection';
+import { ReadingSection } from '../../../components/options/ReadingSection';
 import { readItem } from '../../../utils/settings/reading-store';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../../utils/settings/schema';
 

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { plural, t } from '../../utils/i18n';
 import { parseRead, readItem } from '../../utils/settings/reading-store';
 import { LIMITS, type ReadingSettings } from '../../utils/settings/schema';
-import { Choice, Section, Toggle, Whole } from '../options/fields';
-import { resetOf, type Part } from '../options/sections';
+import { Choice, Section, Toggle, Whole } from './fields';
+import { resetOf, type Part } from './sections';
 
 /** Read state on the options page: on or off, marks in the page, the rule on reopening, the age limit. */
 export function ReadingSection(part: Part<'reading'>) {
