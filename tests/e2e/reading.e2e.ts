@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
 import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { axeViolations } from './axe';
 import { serveFixtures, type FixtureServer } from './server';
 import { decode, encode, fromIds, has } from '../../utils/reading/ranges';
 
@@ -169,13 +170,14 @@ describe('read state, in Chromium', () => {
     await page.close();
   });
 
-  it('shows the outline with its unread marks (screenshot)', async () => {
+  it('shows the outline with its unread marks, with no axe-core violations (screenshot)', async () => {
     // The first third of the thread read on an earlier visit, in page order.
     const order = demoThread.comments.map((c) => c.id);
     await storeRead(encode(fromIds(order.slice(0, 10))));
     const again = await open();
     await expect.poll(() => readCount(again)).toBe(10);
     await expect.poll(() => unreadRows(again).then((rows) => rows.length)).toBeGreaterThan(0);
+    expect(await axeViolations(again)).toEqual([]);
     const out = process.env.UPDATE_DOCS ? resolve(import.meta.dirname, '../../docs') : resolve(import.meta.dirname, 'artifacts');
     mkdirSync(out, { recursive: true });
     await again.locator('threadlens-sidebar .tl-sidebar').screenshot({ path: resolve(out, 'reading.png'), animations: 'disabled' });
