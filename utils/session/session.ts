@@ -37,6 +37,8 @@ export interface Session {
    * instance gives, so none is missing any more.
    */
   addData(comments: readonly CommentData[], options?: { total?: number | null; complete?: boolean }): void;
+  /** Resolves once the thread is next published (or the session ends): what was added is in the model then. */
+  nextPublish(): Promise<void>;
   dispose(): void;
 }
 
@@ -98,13 +100,21 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     return total === null ? settled : { ...settled, total };
   };
   const toThread = (result: ReadResult): Thread => settle(unsettled(result));
+  // Who waits for the next publish; also let go when a rebuild fails or the session ends.
+  const waiting: (() => void)[] = [];
+  const letGo = () => {
+    for (const resolve of waiting.splice(0)) resolve();
+  };
+  controller.signal.addEventListener('abort', letGo, { once: true });
   // Outside the 'parse' measure: setting the thread runs every feature that follows it.
-  const publish = (result: ReadResult, thread: Thread) =>
+  const publish = (result: ReadResult, thread: Thread) => {
     measured('publish', () => {
       elements = result.elements;
       downvotes.value = downvotesEnabled(doc) ?? isoData()?.downvotes ?? downvotes.value;
       model.setThread(thread);
     });
+    letGo();
+  };
   const refresh = () => rebuild(() => readComments(doc, ctx, cache));
 
   // A big thread (the page's comments, or those the data brought) is rebuilt in three tasks: the
@@ -142,6 +152,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     const finish = () => {
       slicing = false;
       if (built && settled) guarded('updating the thread', () => publish(...built!));
+      else letGo();
       if (stale) {
         stale = false;
         refresh();
@@ -213,6 +224,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
       // land with the sidebar's first renders), and each join adds up to thousands.
       if (last) guarded('updating the thread', () => rebuild(() => last, true));
     },
+    nextPublish: () => (controller.signal.aborted ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
     dispose() {
       options.signal.removeEventListener('abort', stop);
       stop();

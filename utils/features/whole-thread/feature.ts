@@ -68,8 +68,11 @@ export function startWholeThread(session: Session, context: FeatureContext, opti
         }),
     };
     loadComments(request)
-      .then((outcome) => {
+      .then(async (outcome) => {
+        // The note says the thread is loaded once the outline holds it: after the last join's publish.
+        const joined = session.nextPublish();
         batches.flush(outcome.status === 'done');
+        await joined;
         if (!session.signal.aborted) state.value = endState(outcome);
       })
       .catch((e: unknown) => {
