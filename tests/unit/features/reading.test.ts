@@ -84,7 +84,7 @@ describe('read state per comment', () => {
     const [stays, flung] = ids;
     scrollTo([stays!, flung!]);
     scrollTo([flung!], false);
-    await vi.waitFor(() => expect(readCount()).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(readCount()).toBe(1), { timeout: 10_000 });
     expect(unreadRows()).not.toContain(stays);
     expect(unreadRows()).toContain(flung);
     expect(bar()?.textContent).toContain(`1 of ${ids.length} read`);
@@ -95,7 +95,7 @@ describe('read state per comment', () => {
     let ctx = await visit();
     const firstTwo = ids.slice(0, 2);
     scrollTo(firstTwo);
-    await vi.waitFor(() => expect(readCount()).toBe(2), { timeout: 3000 });
+    await vi.waitFor(() => expect(readCount()).toBe(2), { timeout: 10_000 });
     hideTab();
     await vi.waitFor(async () => expect((await storedRanges())?.read).toBeTruthy());
     ctx.abort();

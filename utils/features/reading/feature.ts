@@ -121,7 +121,7 @@ export function startReading(session: Session, context: FeatureContext): Reading
     earlier.value = false;
   });
   const unread = computed(() => progress.value?.unread ?? null);
-  readInPage(context.doc, session, unread, markRead, context.settings);
+  readInPage(context.doc, session, unread, markRead, context.settings, context.schedule);
   onHidden(context.doc, write, lifetime);
   lifetime.addEventListener('abort', () => {
     write();

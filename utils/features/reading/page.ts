@@ -15,6 +15,7 @@ export function readInPage(
   unread: ReadonlySignal<ReadonlySet<CommentId> | null>,
   onRead: (ids: number[]) => void,
   settings: ReadonlySignal<Settings>,
+  schedule: (fn: () => void) => void,
 ): void {
   const timeout = (fn: () => void, ms: number) => {
     const timer = setTimeout(fn, ms);
@@ -22,13 +23,25 @@ export function readInPage(
   };
   const watcher = watchReading(doc, onRead, { signal: session.signal, timeout });
   const mark = unreadMarks();
-  // Runs when the thread or what is unread changes, never on scroll: only unread articles are watched.
-  const stop = effect(() => {
-    const ids = unread.value;
-    session.model.thread.value;
+  // Runs when the thread or what is unread changes, never on scroll: only unread articles are
+  // watched. Done in the next frame, once for any number of changes, outside the task that
+  // published the thread (on a big thread that task is long enough).
+  let queued = false;
+  const apply = () => {
+    queued = false;
+    if (session.signal.aborted) return;
+    const ids = unread.peek();
     const elements = session.elements();
     if (ids) watcher.observe(articlesOf(elements, ids));
-    mark(elements, ids && settings.value.reading.markInPage ? ids : null);
+    mark(elements, ids && settings.peek().reading.markInPage ? ids : null);
+  };
+  const stop = effect(() => {
+    unread.value;
+    session.model.thread.value;
+    settings.value.reading.markInPage;
+    if (queued) return;
+    queued = true;
+    schedule(apply);
   });
   session.signal.addEventListener('abort', () => {
     stop();
