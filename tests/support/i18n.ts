@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { fakeBrowser } from 'wxt/testing';
+import { forgetLanguage } from '../../utils/i18n/t';
 
 export const LOCALES_DIR = join(import.meta.dirname, '../../utils/i18n/locales');
 const DEFAULT = 'en';
@@ -48,4 +49,5 @@ export function useLanguage(ui: string): void {
       return message === undefined ? '' : substitute(message, typeof subs === 'string' ? [subs] : (subs ?? []));
     },
   });
+  forgetLanguage();
 }

@@ -35,9 +35,22 @@ let cached: { lang: string; number: Intl.NumberFormat; percent: Intl.NumberForma
  * language ("en" for a browser in Polish, which gets the English fallback).
  */
 export function uiLanguage(): string {
+  // Asked once: the browser's language holds for the page's life, and every number formatted
+  // asked for it (two extension calls each; milliseconds a publish on 10,000 comments).
+  return (language ??= readLanguage());
+}
+
+let language: string | null = null;
+
+function readLanguage(): string {
   const shown = getMessage('locale') || 'en';
   const browserLang = browser.i18n.getUILanguage();
   return browserLang.split(/[-_]/)[0] === shown ? browserLang : shown;
+}
+
+/** For tests that switch the browser's language (tests/support/i18n's useLanguage). */
+export function forgetLanguage(): void {
+  language = null;
 }
 
 function intl() {
