@@ -33,7 +33,7 @@ export interface ExtensionBrowser {
 
 /** Debian's Chromium with the built extension loaded (never a downloaded browser). */
 export async function launchWithExtension(
-  options: { headless?: boolean; extension?: boolean; enable?: string[]; lang?: string } = {},
+  options: { headless?: boolean; extension?: boolean; enable?: string[]; lang?: string; keepWelcome?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run "apt-get install chromium" (or set CHROMIUM_PATH).`);
   const withExtension = options.extension ?? true;
@@ -56,6 +56,8 @@ export async function launchWithExtension(
   });
   const extensionId = withExtension ? await findExtensionId(context) : '';
   if (withExtension) for (const origin of options.enable ?? FIXTURE_ORIGINS) await enableInstance(context, extensionId, origin);
+  // The welcome tab a first install opens: closed, so that a test's or the bench's page is the only one at work.
+  if (withExtension && !options.keepWelcome) await closeWelcome(context, extensionId);
   return {
     context,
     extensionId,
@@ -64,6 +66,13 @@ export async function launchWithExtension(
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function closeWelcome(context: BrowserContext, extensionId: string): Promise<void> {
+  const isWelcome = (p: Page) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
+  const welcome =
+    context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => null));
+  await welcome?.close();
 }
 
 async function findExtensionId(context: BrowserContext): Promise<string> {

@@ -143,7 +143,7 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
       const el = document.getElementById(`comment-${id}`)!.parentElement!;
       return { count: el.getAttribute('data-threadlens-collapsed'), after: getComputedStyle(el, '::after').content };
     }, target);
-    expect(li.count).toBe(`${hidden} replies`);
+    expect(li.count).toBe(`${hidden} replies hidden by Threadlens`);
     expect(li.after).toContain(String(hidden));
     expect(await isVisible(page, kids(target)[0]!)).toBe(false);
     expect(await isVisible(page, target)).toBe(true);
