@@ -33,7 +33,7 @@ const server = await serveFixtures();
 const { path, html, spec } = whole ? wholeThreadPage(sizeArg()) : { ...benchPage(sizeArg()), spec: null };
 server.set(path, html);
 if (spec) for (const [route, answer] of Object.entries(fakeLemmyApi(spec).routes)) server.set(route, answer);
-const browser = await launchWithExtension();
+const browser = await launchWithExtension({ closeWelcome: true });
 const page = await browser.context.newPage();
 const cdp = await browser.context.newCDPSession(page);
 await cdp.send('Profiler.enable');

@@ -38,7 +38,7 @@ if (!argv.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { stdio:
 const { EXTENSION_DIR, launchWithExtension } = await import('../e2e/browser');
 
 async function sample(url: string, withExtension: boolean): Promise<PageFigures> {
-  const browser = await launchWithExtension({ extension: withExtension });
+  const browser = await launchWithExtension({ extension: withExtension, closeWelcome: true });
   try {
     return await measurePage(await browser.context.newPage(), url, withExtension);
   } finally {

@@ -28,7 +28,7 @@ interface TraceEvent {
 async function record(): Promise<TraceEvent[]> {
   const { path, html } = benchPage(sizeArg());
   const server = await serveFixtures({ [path]: html });
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension({ closeWelcome: true });
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   const events: TraceEvent[] = [];

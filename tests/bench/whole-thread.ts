@@ -206,7 +206,7 @@ export interface WholeThreadRuns {
 export async function benchWholeThread(
   sizes: number[],
   runs: number,
-  launch: (options: { extension: boolean }) => Promise<ExtensionBrowser>,
+  launch: (options: { extension: boolean; closeWelcome: boolean }) => Promise<ExtensionBrowser>,
 ): Promise<WholeThreadRuns[]> {
   const server = await serveFixtures();
   const out: WholeThreadRuns[] = [];
@@ -221,7 +221,7 @@ export async function benchWholeThread(
       const result: WholeThreadRuns = { size, withExt: [], without: [] };
       for (let run = 0; run < runs; run++) {
         for (const extension of [false, true]) {
-          const browser = await launch({ extension });
+          const browser = await launch({ extension, closeWelcome: true });
           try {
             const page = await browser.context.newPage();
             if (extension) result.withExt.push(await withExtension(page, server.origin + path, size));

@@ -33,7 +33,7 @@ export interface ExtensionBrowser {
 
 /** Debian's Chromium with the built extension loaded (never a downloaded browser). */
 export async function launchWithExtension(
-  options: { headless?: boolean; extension?: boolean; enable?: string[]; lang?: string; keepWelcome?: boolean } = {},
+  options: { headless?: boolean; extension?: boolean; enable?: string[]; lang?: string; closeWelcome?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run "apt-get install chromium" (or set CHROMIUM_PATH).`);
   const withExtension = options.extension ?? true;
@@ -56,8 +56,8 @@ export async function launchWithExtension(
   });
   const extensionId = withExtension ? await findExtensionId(context) : '';
   if (withExtension) for (const origin of options.enable ?? FIXTURE_ORIGINS) await enableInstance(context, extensionId, origin);
-  // The welcome tab a first install opens: closed, so that a test's or the bench's page is the only one at work.
-  if (withExtension && !options.keepWelcome) await closeWelcome(context, extensionId);
+  // The welcome tab a first install opens: the bench closes it, so that its page is the only one at work.
+  if (withExtension && options.closeWelcome) await closeWelcome(context, extensionId);
   return {
     context,
     extensionId,

@@ -24,7 +24,7 @@ const post = `/post/${demoThread.post.id}`;
 beforeAll(async () => {
   mkdirSync(STORE, { recursive: true });
   server = await serveFixtures({ [post]: renderPage(demoThread, { version: 'B', view: 'tree', theme: 'light', path: post }) });
-  browser = await launchWithExtension({ keepWelcome: true });
+  browser = await launchWithExtension();
   await browser.context.addInitScript(asIfClicked);
 });
 afterAll(async () => {

@@ -161,6 +161,14 @@ describe('read state, in Chromium', () => {
   });
 
   it('collapses what was read, and keeps every unread comment open', async () => {
+    // A whole subthread read (what scrolling read depends on the layout): the first top-level one.
+    await page.close();
+    const first = demoThread.comments.find((c) => c.parentId === null)!.id;
+    const under = new Set([first]);
+    for (const c of demoThread.comments) if (c.parentId !== null && under.has(c.parentId)) under.add(c.id);
+    await storeRead(encode(fromIds([...under])));
+    page = await open();
+    await expect.poll(() => readCount(page)).toBe(under.size);
     expect(await collapsedRows(page)).toBe(0);
     await button(page, 'Collapse what I have read').click();
     await expect.poll(() => collapsedRows(page)).toBeGreaterThan(0);

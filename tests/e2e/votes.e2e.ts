@@ -124,9 +124,12 @@ describe('the outline with vote spread', () => {
     const tree = page.locator('threadlens-sidebar [role="tree"]');
     await tree.waitFor();
     expect(await tree.locator('.tl-vbar').count()).toBeGreaterThan(0);
+    // Top-level rows only, so that each is drawn in the outline's window (the reading bar above it takes room).
+    await page.locator('threadlens-sidebar button', { hasText: 'Collapse all' }).click();
     // Arlo's "vans will be better" subthread drew 256 up and 87 down: controversial by the rule.
     const arlo = spec.find((c) => c.parentId === null && c.author.name === 'arlo_v')!;
     expect(await tree.locator(`[data-comment-id="${arlo.id}"] .tl-controversial`).textContent()).toContain('controversial');
+    await page.locator('threadlens-sidebar button', { hasText: 'Expand all' }).click();
     await page.locator('threadlens-sidebar .tl-sort select').selectOption('score');
     const subtotal = (id: number): number =>
       spec.filter((c) => c.parentId === id).reduce((n, c) => n + subtotal(c.id), 0) + spec.find((c) => c.id === id)!.up - spec.find((c) => c.id === id)!.down;
