@@ -60,7 +60,8 @@ async function rows(p: Page): Promise<{ id: number; level: number; words: string
 
 const comments = async () => Number((await sidebarStatus(page)).comments);
 const status = () => page.locator('threadlens-sidebar .tl-search-status').textContent();
-const matches = () => page.locator('threadlens-sidebar [role="treeitem"].tl-row-match').count();
+/** Find's own count (the outline draws only the rows in its window): the last number of its status, "Keine Treffer" none. */
+const matches = async () => Number((await status())?.match(/\d+/g)?.at(-1) ?? 0);
 const shown = (id: number) => page.evaluate((id) => (document.getElementById(`comment-${id}`) as HTMLElement | null)?.offsetParent != null, id);
 
 /** Types a query in one go and waits until find has answered it (its status changed). */

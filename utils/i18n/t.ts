@@ -25,7 +25,14 @@ export function message(key: string, subs: readonly Word[]): string {
 }
 
 /** WXT types getMessage by public/_locales, which this extension does not use: the keys are checked above instead. */
-const getMessage = (key: string, subs?: string[]): string => (browser.i18n.getMessage as (key: string, subs?: string[]) => string)(key, subs);
+const getMessage = (key: string, subs?: string[]): string => {
+  try {
+    return (browser.i18n.getMessage as (key: string, subs?: string[]) => string)(key, subs);
+  } catch {
+    // The extension was reloaded or disabled under the page: this script is on its way out.
+    return '';
+  }
+};
 
 let cached: { lang: string; number: Intl.NumberFormat; percent: Intl.NumberFormat; plural: Intl.PluralRules; ago: Intl.RelativeTimeFormat } | null = null;
 

@@ -1,6 +1,6 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { onHidden } from '../../lemmy/reading';
-import { logOnce } from '../../log';
+import { guard, logOnce } from '../../log';
 import { fromIds, union, EMPTY, subtract, type Ranges } from '../../reading/ranges';
 import { collapseRead, collapseToUnread, knownIds, progressOf, type Progress } from '../../reading/progress';
 import { loadRead, saveRead, watchRead, type ReadChange } from '../../settings/reading-store';
@@ -63,7 +63,9 @@ export function startReading(session: Session, context: FeatureContext): Reading
     if (!allowed || !loaded || memoryOnly.peek() || !pending.length || !on.peek()) return;
     const changes = pending;
     pending = [];
-    saveRead(session.key, changes, context.settings.peek().reading.keepDays, knownIds(model.thread.peek()))
+    // Through a promise: storage throws at once, not as a rejection, once the extension is reloaded.
+    Promise.resolve()
+      .then(() => saveRead(session.key, changes, context.settings.peek().reading.keepDays, knownIds(model.thread.peek())))
       .then((stored) => (read.value = applyAll(stored, pending)))
       .catch((error: unknown) => {
         memoryOnly.value = true;
@@ -99,7 +101,8 @@ export function startReading(session: Session, context: FeatureContext): Reading
       loaded = true;
       if (pending.length) write();
       const stopWatch = watchRead(session.key, (theirs) => (read.value = applyAll(theirs, pending)));
-      lifetime.addEventListener('abort', stopWatch, { once: true });
+      // Guarded: after an extension reload, removing the storage listener throws.
+      lifetime.addEventListener('abort', () => guard('stopping the read-state watch', stopWatch, undefined), { once: true });
       if (earlier.peek() && prefs.reading.collapseOnOpen !== 'none') collapseOnOpen(prefs.reading.collapseOnOpen);
     })
     .catch((error: unknown) => {
@@ -123,11 +126,7 @@ export function startReading(session: Session, context: FeatureContext): Reading
   const unread = computed(() => progress.value?.unread ?? null);
   readInPage(context.doc, session, unread, markRead, context.settings, context.schedule);
   onHidden(context.doc, write, lifetime);
-  lifetime.addEventListener('abort', () => {
-    write();
-    stopJumps();
-    stopOff();
-  }, { once: true });
+  lifetime.addEventListener('abort', () => guard('ending reading progress', () => (write(), stopJumps(), stopOff()), undefined), { once: true });
 
   // The reader's rule for a post read before, once the first comments are there; added to what the collapse feature restored.
   const collapseOnOpen = (rule: 'read' | 'unread') => {
