@@ -49,6 +49,7 @@ export function CollapseSection(part: Part<'collapse'>) {
       <Toggle label={t('options.collapse.bots')} checked={value.bots} onChange={(bots) => patch({ bots })} />
       <Toggle label={t('options.collapse.deleted')} checked={value.deleted} onChange={(deleted) => patch({ deleted })} />
       <Toggle label={t('options.collapse.withoutNew')} hint={t('options.collapse.withoutNewHint')} checked={value.withoutNew} onChange={(withoutNew) => patch({ withoutNew })} />
+      <Toggle label={t('options.collapse.focusLinked')} hint={t('options.collapse.focusLinkedHint')} checked={value.focusLinked} onChange={(focusLinked) => patch({ focusLinked })} />
       <Toggle label={t('options.collapse.remember')} checked={value.rememberPerPost} onChange={(rememberPerPost) => patch({ rememberPerPost })} />
       <Whole label={t('options.collapse.keepPosts')} value={value.keepPosts} min={LIMITS.keepPosts[0]} max={LIMITS.keepPosts[1]} onChange={(keepPosts) => patch({ keepPosts })} />
       <Whole label={t('options.collapse.keepDays')} value={value.keepDays} min={LIMITS.keepDays[0]} max={LIMITS.keepDays[1]} onChange={(keepDays) => patch({ keepDays })} />

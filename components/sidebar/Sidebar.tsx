@@ -6,6 +6,7 @@ import type { Settings } from '../../utils/settings/schema';
 import { SearchBox } from '../find/SearchBox';
 import { NewBar } from '../new-comments/NewBar';
 import { ReadingBar } from '../reading/ReadingBar';
+import { FocusBar } from '../focus/FocusBar';
 import { Outline } from '../outline/Outline';
 import { OutlineToolbar } from '../outline/OutlineToolbar';
 import { QuotePanel } from '../quotes/QuotePanel';
@@ -71,6 +72,7 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
           onStep={(by) => keys.run(by === 1 ? 'nextNew' : 'prevNew')}
         />
       ) : null}
+      <FocusBar unfoldKey={settings.keys.unfold} />
       <ReadingBar keys={settings.keys} />
       <Tabs
         tabs={[

@@ -15,6 +15,7 @@ import newComments from '../new-comments/new-comments.css?inline';
 import find from '../find/find.css?inline';
 import wholeThread from '../whole-thread/whole-thread.css?inline';
 import reading from '../reading/reading.css?inline';
+import focus from '../focus/focus.css?inline';
 import whatsNew from '../whats-new/whats-new.css?inline';
 
 export const sidebarStylesheet: string = [
@@ -30,5 +31,6 @@ export const sidebarStylesheet: string = [
   find, // find in thread: the box, its count, matching rows
   wholeThread, // the whole thread: load, progress, bringing comments into the page
   reading, // reading progress, unread outline rows
+  focus, // focus on a linked comment: what it folded, unfold
   whatsNew, // the note after an update, under the summary
 ].join('\n');

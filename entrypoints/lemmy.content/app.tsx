@@ -69,7 +69,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
     try {
       const page = measured('detect', () => detectLemmyPage(document, url));
       if (!page) return stop();
-      if (live.value?.session.key === sessionKey(page)) return;
+      if (live.value?.session.key === sessionKey(page)) return live.value.session.setRoute(page.route);
       live.value?.session.dispose();
       const session = createSession(document, page, {
         schedule,

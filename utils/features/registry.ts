@@ -2,6 +2,7 @@ import type { Session } from '../session/session';
 import { startBringIn } from './bring-in/feature';
 import { startCollapse } from './collapse/feature';
 import { startFind } from './find/feature';
+import { startFocus } from './focus/feature';
 import { startKeys } from './keys/feature';
 import { startNewComments } from './new-comments/feature';
 import { startOutline } from './outline/feature';
@@ -25,7 +26,8 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
   { name: 'wholeThread', start: (s, c) => startWholeThread(s, c) },
   { name: 'newComments', start: (s, c) => startNewComments(s, c.settings, c.loaded, c.records) },
   { name: 'find', start: (s, c, got) => startFind(c.doc, s, need(got, 'outline').show) },
-  { name: 'collapse', start: (s, c, got) => startCollapse(s, c, need(got, 'newComments').ready) },
+  { name: 'focus', start: (s, c) => startFocus(s, c) },
+  { name: 'collapse', start: (s, c, got) => startCollapse(s, c, need(got, 'newComments').ready, need(got, 'focus').folded) },
   { name: 'reading', start: (s, c) => startReading(s, c) },
   {
     name: 'keys',
@@ -34,12 +36,18 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
       const find = need(got, 'find');
       const newIds = need(got, 'newComments').ids;
       const reading = need(got, 'reading');
+      const focus = need(got, 'focus');
       return startKeys(c.doc, s, inView, {
         keys: () => c.settings.value.keys,
         show,
         newIds: () => newIds.peek(),
         unreadIds: () => reading.progress.peek()?.unread ?? new Set(),
         typeAhead: find.typeAhead,
+        unfold: () => {
+          const some = focus.folded.peek().size > 0;
+          focus.unfold();
+          return some;
+        },
         openFind: () => {
           c.sidebar.show();
           find.focus();

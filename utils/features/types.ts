@@ -3,6 +3,7 @@ import type { Settings } from '../settings/schema';
 import type { Session } from '../session/session';
 import type { BringInFeature } from './bring-in/feature';
 import type { FindFeature } from './find/feature';
+import type { FocusFeature } from './focus/feature';
 import type { KeysFeature } from './keys/feature';
 import type { NewCommentsFeature } from './new-comments/feature';
 import type { OutlineFeature } from './outline/feature';
@@ -39,6 +40,8 @@ export interface Features {
   wholeThread: WholeThreadFeature;
   newComments: NewCommentsFeature;
   find: FindFeature;
+  /** Focus on a context view's linked comment: the rest folded until unfolded. */
+  focus: FocusFeature;
   collapse: void;
   /** What the reader has read of the thread (read state per comment). */
   reading: ReadingFeature;

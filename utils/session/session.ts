@@ -1,5 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { LemmyPage } from '../lemmy/detect';
+import type { PostRoute } from '../lemmy/route';
 import { readIsoData, type IsoData } from '../lemmy/iso-data';
 import { commentReader, readComments, type CommentReader, type ReadResult } from '../lemmy/read-thread';
 import { downvotesEnabled, pagePath, readPost, shownCommentCount } from '../lemmy/read-post';
@@ -20,6 +21,13 @@ export interface Session {
   /** Identifies the post this session reads; a new post means a new session. */
   key: string;
   page: LemmyPage;
+  /**
+   * The URL's route now. The session is per post: lemmy-ui moving between a context view
+   * (`/post/P/C`) and the whole post (`/post/P`) keeps it, and only this changes.
+   */
+  route: ReadonlySignal<PostRoute>;
+  /** The content script saw the URL move within this post. */
+  setRoute(route: PostRoute): void;
   model: ThreadModel;
   outline: OutlineModel;
   /** Lifetime of this session: aborted on dispose, navigation or extension reload. */
@@ -69,6 +77,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const downvotes = signal<boolean | null>(null);
   const outline = createOutlineModel(model.thread);
   const theme = signal(readTheme(doc));
+  const route = signal(page.route);
   const cache = new WeakMap<Element, CommentData>();
   let elements = new Map<number, Element>();
   // isoData describes the first server render only: use it while the URL is still that page.
@@ -210,6 +219,10 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   return {
     key: sessionKey(page),
     page,
+    route,
+    setRoute: (next) => {
+      if (next.postId !== route.peek().postId || next.commentId !== route.peek().commentId) route.value = next;
+    },
     model,
     outline,
     signal: controller.signal,

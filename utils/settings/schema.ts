@@ -21,6 +21,8 @@ export interface CollapseSettings {
   /** Replies with nothing new since the last visit (./new-comments-store): only new comments and the path to them stay open. */
   withoutNew: boolean;
   rememberPerPost: boolean;
+  /** On a context view (`/post/P/C`, `/comment/C`), fold every subthread off the linked comment's path (utils/features/focus). */
+  focusLinked: boolean;
   /** Retention of remembered collapsed state: this many posts, for this many days. */
   keepPosts: number;
   keepDays: number;
@@ -87,7 +89,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
   keys: DEFAULT_KEYS,
   // Rules are off by default: opening a post shows what lemmy-ui shows.
-  collapse: { defaultDepth: null, belowScore: null, bots: false, deleted: false, withoutNew: false, rememberPerPost: true, keepPosts: 200, keepDays: 30 },
+  collapse: { defaultDepth: null, belowScore: null, bots: false, deleted: false, withoutNew: false, rememberPerPost: true, focusLinked: true, keepPosts: 200, keepDays: 30 },
   quotes: { color: '#ffd54f80', minWords: 3, sources: { parent: true, ancestors: true, post: true, anywhere: true } },
   votes: { histogram: true, controversial: true },
   newComments: { mark: true },
@@ -149,6 +151,7 @@ const readSettings = group<Settings>({
     deleted: bool,
     withoutNew: bool,
     rememberPerPost: bool,
+    focusLinked: bool,
     keepPosts: int(...LIMITS.keepPosts),
     keepDays: int(...LIMITS.keepDays),
   }),

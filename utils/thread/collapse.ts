@@ -40,3 +40,20 @@ export function toggle(set: ReadonlySet<CommentId>, id: CommentId, collapsed?: b
   else next.delete(id);
   return next;
 }
+
+/**
+ * Focus on one comment (a context view's linked comment): each subthread that
+ * branches off the path to it is collapsed, at the branch only (what is inside
+ * stays as it was, for when the reader opens one). The path stays open down to
+ * the comment, and so does all below it. Nothing when the comment is not in the thread.
+ */
+export function collapseAround(thread: Thread, focus: CommentId): Set<CommentId> {
+  if (!thread.byId.has(focus)) return new Set();
+  const path: CommentId[] = [];
+  for (let at: CommentId | null = focus; at !== null && thread.byId.has(at) && !path.includes(at); at = thread.byId.get(at)!.parentId) path.push(at);
+  const onPath = new Set(path);
+  const branches = [thread.roots, ...path.slice(1).map((id) => thread.children.get(id) ?? [])];
+  const out = new Set<CommentId>();
+  for (const ids of branches) for (const id of ids) if (!onPath.has(id) && (thread.children.get(id)?.length ?? 0) > 0) out.add(id);
+  return out;
+}

@@ -1,10 +1,17 @@
-import { effect } from '@preact/signals';
+import { effect, type ReadonlySignal } from '@preact/signals';
 import { logOnce } from '../../log';
 import { initialCollapsed } from './rules';
 import type { Settings } from '../../settings/schema';
 import { newComments } from '../../thread/new-comments';
 import type { Visit } from '../../settings/new-comments-store';
 import type { Session } from '../../session/session';
+import type { CommentId } from '../../thread/types';
+
+/** The collapsed set without what is collapsed for this view only (`passing`). */
+export function readersOwn(collapsed: ReadonlySet<CommentId>, passing?: ReadonlySignal<ReadonlySet<CommentId>>): ReadonlySet<CommentId> {
+  const skip = passing?.value;
+  return skip?.size ? new Set([...collapsed].filter((id) => !skip.has(id))) : collapsed;
+}
 
 /**
  * Applies the reader's collapse rules (default depth, low score, bots,
@@ -17,6 +24,7 @@ export function collapseOnOpen(
   loaded: Promise<Settings>,
   remembered: Promise<readonly number[]>,
   lastVisit: Promise<Visit | null> = Promise.resolve(null),
+  passing?: ReadonlySignal<ReadonlySet<CommentId>>,
 ): void {
   Promise.all([loaded, remembered, lastVisit])
     .then(([{ collapse: rules }, remembered, visit]) => {
@@ -26,9 +34,10 @@ export function collapseOnOpen(
         const thread = session.model.thread.value;
         if (!thread.byId.size) return;
         queueMicrotask(() => stop());
-        if (session.outline.collapsed.peek().size) return;
+        const collapsed = session.outline.collapsed.peek();
+        if (readersOwn(collapsed, passing).size) return;
         const ids = initialCollapsed(thread, rules, visit ? newComments(thread, visit.maxId) : null);
-        if (ids.size) session.outline.setCollapsed(ids);
+        if (ids.size) session.outline.setCollapsed(new Set([...collapsed, ...ids]));
       });
       session.signal.addEventListener('abort', stop, { once: true });
     })

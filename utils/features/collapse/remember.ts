@@ -3,14 +3,23 @@ import { logOnce } from '../../log';
 import { loadCollapsed, saveCollapsed } from '../../settings/collapse-store';
 import type { Settings } from '../../settings/schema';
 import type { Session } from '../../session/session';
+import type { CommentId } from '../../thread/types';
+import { readersOwn } from './on-open';
 
 /**
  * Restores the post's collapsed subthreads on revisit and saves changes, where
  * the site's records may be kept (`records`, ../settings/site-records) and the
- * reader has remembering on. Resolves with what was remembered. Storage errors
- * are logged once, never thrown.
+ * reader has remembering on; what is collapsed for the view only (`passing`) is
+ * left out. Resolves with what was remembered. Storage errors are logged once,
+ * never thrown.
  */
-export function rememberCollapsed(session: Session, settings: ReadonlySignal<Settings>, loaded: Promise<Settings>, records: Promise<boolean>): Promise<readonly number[]> {
+export function rememberCollapsed(
+  session: Session,
+  settings: ReadonlySignal<Settings>,
+  loaded: Promise<Settings>,
+  records: Promise<boolean>,
+  passing?: ReadonlySignal<ReadonlySet<CommentId>>,
+): Promise<readonly number[]> {
   let restored = false;
   let allowed = false;
   const remembered = Promise.all([loaded, records])
@@ -21,14 +30,15 @@ export function rememberCollapsed(session: Session, settings: ReadonlySignal<Set
     });
   void remembered
     .then((ids) => {
-      if (!session.signal.aborted && ids.length && session.outline.collapsed.value.size === 0) {
-        session.outline.setCollapsed(new Set(ids));
+      const collapsed = session.outline.collapsed.peek();
+      if (!session.signal.aborted && ids.length && readersOwn(collapsed, passing).size === 0) {
+        session.outline.setCollapsed(new Set([...collapsed, ...ids]));
       }
     })
     .finally(() => (restored = true));
 
   const stop = effect(() => {
-    const ids = session.outline.collapsed.value;
+    const ids = readersOwn(session.outline.collapsed.value, passing);
     if (!restored || !allowed) return;
     saveCollapsed(session.key, ids, settings.peek().collapse).catch((error: unknown) => logOnce('saving collapsed subthreads', error));
   });

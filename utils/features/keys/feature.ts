@@ -26,6 +26,8 @@ export interface KeyTargets {
   unreadIds(): ReadonlySet<CommentId>;
   /** Keys typed while the find box is on its way (../find); true when taken. */
   typeAhead(event: KeyboardEvent): boolean;
+  /** Opens what focus on a linked comment folded (../focus); false when nothing is folded. */
+  unfold(): boolean;
   openFind(): void;
   toggleSidebar(): void;
   toggleHelp(): void;
@@ -59,6 +61,8 @@ export function startKeys(doc: Document, session: Session, inView: ReadonlySigna
       case 'search':
         to.openFind();
         return true;
+      case 'unfold':
+        return to.unfold();
       case 'back': {
         const back = outline.back();
         if (back !== null) to.show(back);
