@@ -6,6 +6,8 @@ import { PopupPage, type Site } from './PopupPage';
 export interface PopupModels {
   status: ReadonlySignal<PageStatus | null | undefined>;
   site: ReadonlySignal<Site | null>;
+  /** Whether the tab shows a Lemmy instance; null until it answers (asked only where the site is not enabled). */
+  lemmyUi: ReadonlySignal<boolean | null>;
   /** The grants were read: until then every site would look not enabled. */
   sitesKnown: ReadonlySignal<boolean>;
   settings: SettingsModel;
@@ -19,7 +21,8 @@ export interface PopupModels {
  * The popup on its models: rendered once, it follows their signals. It draws
  * nothing until the tab has answered and the settings are read (a few
  * milliseconds), so the popup opens with what it will show, not a "checking…"
- * line that then jumps.
+ * line that then jumps. Whether a site not enabled is a Lemmy instance takes
+ * longer to learn: the page holds an empty box of the answer's size meanwhile.
  */
 export function PopupApp({ models }: { models: PopupModels }) {
   const { status, site, settings, hidden } = models;
@@ -28,6 +31,7 @@ export function PopupApp({ models }: { models: PopupModels }) {
     <PopupPage
       status={status.value}
       site={site.value}
+      lemmyUi={models.lemmyUi.value}
       settings={settings.settings.value}
       hidden={hidden.value}
       onHidden={(h) => (hidden.value = h)}

@@ -24,6 +24,8 @@ export interface PopupPageProps {
   status: PageStatus | null;
   /** null for pages that are not websites (new tab, extension pages). */
   site: Site | null;
+  /** Whether the tab shows a Lemmy instance (lemmy-ui's marks); null while the tab has not answered. */
+  lemmyUi: boolean | null;
   settings: Settings;
   hidden: boolean;
   onHidden: (hidden: boolean) => void;
@@ -115,7 +117,27 @@ function EnableCard({ site, onEnable }: { site: Site; onEnable: (origin: string)
   );
 }
 
-/** What the rest of the popup says, by tab: a post page, a site to enable, a site Threadlens runs on, anything else. */
+/** Anything else: what Threadlens is for, and where to set it up. */
+function Elsewhere({ onOptions }: { onOptions: () => void }) {
+  return (
+    <div class="tl-site">
+      <p class="tl-lead-line">{t('popup.elsewhere')}</p>
+      <p>
+        <a
+          href="/options.html"
+          onClick={(e) => {
+            e.preventDefault();
+            onOptions();
+          }}
+        >
+          {t('popup.elsewhereOptions')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+/** What the rest of the popup says, by tab: a post page, a Lemmy instance to enable, a site Threadlens runs on, anything else. */
 function Body(props: PopupPageProps) {
   const { status, site } = props;
   if (status?.lemmy)
@@ -125,12 +147,26 @@ function Body(props: PopupPageProps) {
         <QuickToggles {...props} />
       </>
     );
-  if (site && (site.state === 'available' || site.state === 'full')) return <EnableCard site={site} onEnable={props.onEnable} />;
-  if (site) return <p class="tl-lead-line">{t('popup.site.runsHere', displayOrigin(site.origin))}</p>;
-  return <p class="tl-lead-line">{t('popup.elsewhere')}</p>;
+  if (site && (site.state === 'available' || site.state === 'full')) {
+    // Until the tab says whether it is a Lemmy instance: an empty box the size of either answer, not a guess.
+    if (props.lemmyUi === null) return <div class="tl-site tl-pending" aria-busy="true" />;
+    if (props.lemmyUi)
+      return (
+        <div class="tl-site">
+          <EnableCard site={site} onEnable={props.onEnable} />
+        </div>
+      );
+  }
+  if (site && (site.state === 'builtin' || site.state === 'enabled'))
+    return (
+      <div class="tl-site">
+        <p class="tl-lead-line">{t('popup.site.runsHere', displayOrigin(site.origin))}</p>
+      </div>
+    );
+  return <Elsewhere onOptions={props.onOptions} />;
 }
 
-/** The popup: the tab's thread at a glance with quick settings, or enabling its site, or what Threadlens is for. */
+/** The popup: the tab's thread at a glance with quick settings, or enabling its Lemmy instance, or what Threadlens is for. */
 export function PopupPage(props: PopupPageProps) {
   return (
     <main class="tl-page tl-popup">

@@ -6,6 +6,7 @@ import { siteOf, type Site } from '../../components/popup/PopupPage';
 import { t } from '../../utils/i18n';
 import { createInstancesModel } from '../../utils/instances/instances-model';
 import { originOfUrl } from '../../utils/instances/origins';
+import { tabShowsLemmyUi } from '../../utils/lemmy/probe';
 import { logOnce } from '../../utils/log';
 import { isPageStatus, type PageStatus } from '../../utils/messages';
 import { followHiddenSidebar } from '../../utils/settings/hidden';
@@ -16,6 +17,7 @@ import '../../components/popup/popup.css';
 document.documentElement.lang = t('locale');
 const status = signal<PageStatus | null | undefined>(undefined);
 const origin = signal<string | null>(null);
+const lemmyUi = signal<boolean | null>(null);
 const { hidden } = followHiddenSidebar();
 const settings = createSettingsModel();
 const instances = createInstancesModel();
@@ -36,6 +38,8 @@ void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]
   tabId = tab?.id;
   origin.value = originOfUrl(tab?.url);
   status.value = await askStatus();
+  // No Threadlens there: is it a Lemmy instance to offer enabling, or any other page? Asked of the page itself.
+  if (!status.value) lemmyUi.value = tabId !== undefined && origin.value ? await tabShowsLemmyUi(tabId) : false;
 });
 
 const site = computed<Site | null>(() => (origin.value ? siteOf(origin.value, instances.granted.value, settings.settings.value.instances) : null));
@@ -53,6 +57,7 @@ const fail = (what: string) => (error: unknown) => logOnce(what, error);
 const models = {
   status,
   site,
+  lemmyUi,
   sitesKnown: instances.loaded,
   settings,
   hidden,

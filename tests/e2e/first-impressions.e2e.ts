@@ -6,7 +6,7 @@ import { renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
 import { axeViolations } from './axe';
 import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
-import { asIfClicked, popupBeside } from './popup';
+import { holdProbes, popupBeside, standInForClick } from './popup';
 import { serveFixtures, type FixtureServer } from './server';
 
 /**
@@ -20,12 +20,16 @@ const STORE = resolve(DOCS, process.env.UPDATE_DOCS ? 'store' : 'store-artifacts
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 const post = `/post/${demoThread.post.id}`;
+const plain = '/weather';
 
 beforeAll(async () => {
   mkdirSync(STORE, { recursive: true });
-  server = await serveFixtures({ [post]: renderPage(demoThread, { version: 'B', view: 'tree', theme: 'light', path: post }) });
+  server = await serveFixtures({
+    [post]: renderPage(demoThread, { version: 'B', view: 'tree', theme: 'light', path: post }),
+    [plain]: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1><p>Sunny, 21 °C.</p></html>',
+  });
   browser = await launchWithExtension();
-  await browser.context.addInitScript(asIfClicked);
+  await standInForClick(browser.context);
 });
 afterAll(async () => {
   await browser?.close();
@@ -80,17 +84,58 @@ describe('first impressions in Chromium', () => {
     await lemmy.close();
   });
 
-  it('offers one button on a site that is not enabled, and a short line elsewhere', async () => {
+  // Neither page is on an instance Threadlens runs on (localhost is not enabled): only the page itself
+  // tells the popup whether it is a Lemmy instance. Its probe runs in the real tab (tests/e2e/popup.ts).
+  const notEnabled = () => server.origin.replace('127.0.0.1', 'localhost');
+  const enableButton = (popup: Page) => popup.getByRole('button', { name: 'Enable Threadlens on http://localhost' });
+  const optionsLink = (popup: Page) => popup.getByRole('link', { name: /^Open the options to enable your own instance/ });
+  const siteBox = async (popup: Page) => (await popup.locator('.tl-site').boundingBox())!;
+
+  it('offers one button on a Lemmy instance that is not enabled, after an empty box of the same size', async () => {
     const site = await browser.context.newPage();
-    await site.goto(server.origin.replace('127.0.0.1', 'localhost') + post);
-    let popup = await popupBeside(browser, site);
-    expect(await popup.getByRole('button', { name: 'Enable Threadlens on http://localhost' }).count()).toBe(1);
+    await site.goto(notEnabled() + post);
+    const release = holdProbes();
+    const popup = await popupBeside(browser, site);
+    // Until the tab answers: neither answer, and no guess that then switches.
+    expect(await popup.locator('.tl-site').getAttribute('aria-busy')).toBe('true');
+    expect(await popup.locator('.tl-site').textContent()).toBe('');
+    const pending = await siteBox(popup);
+    release();
+    await enableButton(popup).waitFor();
+    expect(await enableButton(popup).count()).toBe(1);
+    expect(await optionsLink(popup).count()).toBe(0);
+    expect(await siteBox(popup)).toEqual(pending);
     await shootPopup(popup, 'enable');
     await popup.close();
-    await site.goto('about:blank');
-    popup = await popupBeside(browser, site);
+    await site.close();
+  });
+
+  it('says what Threadlens is for, with a link to the options, on any other page', async () => {
+    const site = await browser.context.newPage();
+    await site.goto(notEnabled() + plain);
+    const release = holdProbes();
+    const popup = await popupBeside(browser, site);
+    const pending = await siteBox(popup);
+    release();
+    await optionsLink(popup).waitFor();
     expect(await popup.locator('.tl-lead-line').textContent()).toMatch(/^Threadlens makes long Lemmy threads readable/);
+    expect(await enableButton(popup).count()).toBe(0);
+    expect(await siteBox(popup)).toEqual(pending);
     await shootPopup(popup, 'other');
+    // The link opens the options page (in its own tab, as the browser opens it from a popup).
+    const options = browser.context.waitForEvent('page', (p) => p.url().startsWith(extensionUrl('options.html')));
+    await optionsLink(popup).click();
+    await (await options).close();
+    await popup.close();
+    await site.close();
+  });
+
+  it("says the same on the browser's own pages, which it may not look into", async () => {
+    const site = await browser.context.newPage();
+    await site.goto('chrome://version/');
+    const popup = await popupBeside(browser, site);
+    await optionsLink(popup).waitFor();
+    expect(await enableButton(popup).count()).toBe(0);
     await popup.close();
     await site.close();
   });

@@ -1,4 +1,5 @@
 import { parsePostRoute, type PostRoute } from './route';
+import { hasLemmyUiMarks, LEMMY_UI_MARKS } from './probe';
 import * as S from './selectors';
 
 /** lemmy-ui version groups (docs/lemmy-ui.md, "Version groups"). */
@@ -12,12 +13,7 @@ export interface LemmyPage {
 
 /** True when the document was rendered by lemmy-ui (any instance, any version). */
 export function isLemmyUi(doc: Document): boolean {
-  if (!doc.querySelector(S.appRoot)) return false;
-  if (doc.querySelector(S.lemmyMeta) || doc.querySelector(S.clientBundle)) return true;
-  for (const script of doc.querySelectorAll(S.inlineScripts)) {
-    if (script.textContent?.includes('window.isoData')) return true;
-  }
-  return false;
+  return hasLemmyUiMarks(doc, LEMMY_UI_MARKS);
 }
 
 /** The post page lemmy-ui shows at `url`, or null when this is anything else. */

@@ -16,6 +16,7 @@ function mount(patch: Partial<PopupPageProps> = {}) {
   const props: PopupPageProps = {
     status: null,
     site: null,
+    lemmyUi: null,
     settings: DEFAULT_SETTINGS,
     hidden: false,
     onHidden: vi.fn(),
@@ -43,8 +44,8 @@ describe('the popup', () => {
     expect(figures()).toEqual(['120 comments known', '– new since your last visit', '0 quotes linked']);
   });
 
-  it('offers one button to enable Threadlens on a site that is not enabled, from a click', () => {
-    const props = mount({ site: { origin: 'https://lemmy.example', state: 'available' } });
+  it('offers one button to enable Threadlens on a Lemmy instance that is not enabled, from a click', () => {
+    const props = mount({ site: { origin: 'https://lemmy.example', state: 'available' }, lemmyUi: true });
     expect(host.textContent).toContain('Threadlens is not enabled on lemmy.example.');
     const enable = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Enable Threadlens on lemmy.example')!;
     enable.click();
@@ -62,6 +63,27 @@ describe('the popup', () => {
     expect(host.textContent).toContain('Open a post on a Lemmy instance');
   });
 
+  it('says what Threadlens is for, with a link to the options, on a site that is not a Lemmy instance', () => {
+    const props = mount({ site: { origin: 'https://news.example', state: 'available' }, lemmyUi: false });
+    expect(buttons()).toEqual(['Options']);
+    expect(host.textContent).not.toContain('news.example');
+    expect(host.querySelector('.tl-lead-line')?.textContent).toMatch(/^Threadlens makes long Lemmy threads readable/);
+    const link = host.querySelector<HTMLAnchorElement>('.tl-site a')!;
+    expect(link.textContent).toBe('Open the options to enable your own instance, or to set keys and colours');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(props.onOptions).toHaveBeenCalled();
+  });
+
+  it('holds an empty box, neither answer, while the tab has not said whether it is a Lemmy instance', () => {
+    mount({ site: { origin: 'https://lemmy.example', state: 'available' }, lemmyUi: null });
+    const pending = host.querySelector('.tl-site')!;
+    expect(pending.getAttribute('aria-busy')).toBe('true');
+    expect(pending.textContent).toBe('');
+    expect(buttons()).toEqual(['Options']);
+  });
+
   it('opens the options from its header', () => {
     const props = mount();
     (host.querySelector('header button') as HTMLButtonElement).click();
@@ -76,7 +98,7 @@ describe('the popup', () => {
   });
 
   it('says why instead of offering to enable a site the list cannot hold', () => {
-    mount({ site: { origin: 'https://lemmy.example', state: 'full' } });
+    mount({ site: { origin: 'https://lemmy.example', state: 'full' }, lemmyUi: true });
     expect(host.textContent).toContain('Threadlens is not enabled on lemmy.example.');
     expect(host.textContent).toContain(FULL);
     expect(buttons()).toEqual(['Options']);

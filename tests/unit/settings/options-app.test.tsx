@@ -32,7 +32,7 @@ describe('options and popup on their models', () => {
     const status = signal<undefined | null>(undefined);
     const sitesKnown = signal(false);
     const hidden = signal(false);
-    render(<PopupApp models={{ status, site: signal(null), sitesKnown, settings, hidden, enable: () => {}, openOptions: () => {}, fail: () => () => {} }} />, root);
+    render(<PopupApp models={{ status, site: signal(null), lemmyUi: signal(null), sitesKnown, settings, hidden, enable: () => {}, openOptions: () => {}, fail: () => () => {} }} />, root);
     await settings.loaded;
     status.value = null;
     // No "checking…" line that then changes: nothing at all while one of them is unknown.
