@@ -33,12 +33,14 @@ export interface ExtensionBrowser {
 
 /** Debian's Chromium with the built extension loaded (never a downloaded browser). */
 export async function launchWithExtension(
-  options: { headless?: boolean; extension?: boolean; enable?: string[]; lang?: string; closeWelcome?: boolean } = {},
+  options: { headless?: boolean; extension?: boolean; enable?: string[]; lang?: string; closeWelcome?: boolean; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run "apt-get install chromium" (or set CHROMIUM_PATH).`);
   const withExtension = options.extension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  // A copy of the build elsewhere (whats-new e2e: its manifest's version changed, then reloaded as an update).
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'threadlens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -51,7 +53,7 @@ export async function launchWithExtension(
     args: [
       ...QUIET_FLAGS,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     ],
   });
   const extensionId = withExtension ? await findExtensionId(context) : '';
