@@ -6,7 +6,8 @@ import addPermissionToggle from 'webext-permission-toggle';
 import { mirrorGrantsToList } from '../utils/instances/background';
 import { greetOnInstall } from '../utils/features/whats-new/installed';
 import { t } from '../utils/i18n';
-import { badgeText, isCountsNotice } from '../utils/messages';
+import { badgeText, isCountsNotice, isUiWordsRequest } from '../utils/messages';
+import { uiWordsFor } from '../utils/lemmy/ui-words-table';
 import { forgetWhatIsOff } from '../utils/settings/retention';
 
 export default defineBackground(() => {
@@ -25,4 +26,6 @@ export default defineBackground(() => {
     const action = browser.action ?? browser.browserAction;
     void action.setBadgeText({ tabId, text: badgeText(message.comments) }).catch(() => {});
   });
+  // lemmy-ui's words in a page's language: the content script carries English alone (utils/lemmy/ui-words).
+  browser.runtime.onMessage.addListener((message: unknown) => (isUiWordsRequest(message) ? Promise.resolve(uiWordsFor(message.lang)) : undefined));
 });

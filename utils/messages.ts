@@ -23,6 +23,17 @@ export interface CountsNotice {
   comments: number | null;
 }
 
+/** The content script asks the background for lemmy-ui's words in the page's language (utils/lemmy/ui-words). */
+export interface UiWordsRequest {
+  type: 'threadlens:ui-words';
+  lang: string;
+}
+
+export function isUiWordsRequest(message: unknown): message is UiWordsRequest {
+  const m = message as UiWordsRequest | null;
+  return m?.type === 'threadlens:ui-words' && typeof m.lang === 'string';
+}
+
 export function isStatusRequest(message: unknown): message is StatusRequest {
   return (message as StatusRequest | null)?.type === 'threadlens:status';
 }

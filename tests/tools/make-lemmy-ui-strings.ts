@@ -73,8 +73,11 @@ for (const commit of pinned.keys()) {
 const list = (table: Table) =>
   [...found[table]]
     .sort(([a], [b]) => a.localeCompare(b, 'en'))
-    .map(([text, langs]) => `    ${JSON.stringify(text)}, // ${[...langs].sort().join(' ')}`)
+    .map(([text, langs]) => `    [${JSON.stringify(text)}, ${JSON.stringify([...langs].sort().join(' '))}],`)
     .join('\n');
+/** English alone: lemmy-ui shows it for any word a language lacks, so the content script keeps it. */
+const english = (table: Table) =>
+  `  ${table}: ${JSON.stringify([...found[table]].filter(([, langs]) => langs.has('en')).map(([text]) => text).sort((a, b) => a.localeCompare(b, 'en')))},`;
 
 const sources = [...pinned].map(([commit, tagsOf]) => ` *   ${commit} (lemmy-ui ${tagsOf.join(', ')})`).join('\n');
 const block = (table: Table) => `  ${table}: [\n${list(table)}\n  ],`;
@@ -93,8 +96,19 @@ const out = `/**
  * 0.18.0 to 1.0.0-beta.1:
 ${sources}
  */
-export const LEMMY_UI_STRINGS: Readonly<Record<'deleted' | 'removed' | 'score' | 'up' | 'down', readonly string[]>> = {
+export type UiWordKind = 'deleted' | 'removed' | 'score' | 'up' | 'down';
+
+/** Each text with the languages that show it (translation file names, space-separated). */
+export const LEMMY_UI_STRINGS: Readonly<Record<UiWordKind, readonly (readonly [text: string, languages: string])[]>> = {
 ${TABLES.map(block).join('\n')}
+};
+
+/**
+ * The English texts alone: all the content script carries (lemmy-ui shows them for any word a
+ * language lacks). The background gives it the page's language from the table above.
+ */
+export const ENGLISH_UI_STRINGS: Readonly<Record<UiWordKind, readonly string[]>> = {
+${TABLES.map(english).join('\n')}
 };
 `;
 writeFileSync(resolve(import.meta.dirname, '../../utils/lemmy/lemmy-ui-strings.ts'), out);

@@ -34,461 +34,476 @@
  *   70eb06ad99f968061d84d0811b602c94b6f853bb (lemmy-ui 1.0.0-alpha.18, 1.0.0-alpha.19, 1.0.0-beta.0)
  *   4a7a2fd8affc49ef1a436ad35d0b5761bb2e9cf2 (lemmy-ui 1.0.0-beta.1)
  */
-export const LEMMY_UI_STRINGS: Readonly<Record<'deleted' | 'removed' | 'score' | 'up' | 'down', readonly string[]>> = {
+export type UiWordKind = 'deleted' | 'removed' | 'score' | 'up' | 'down';
+
+/** Each text with the languages that show it (translation file names, space-separated). */
+export const LEMMY_UI_STRINGS: Readonly<Record<UiWordKind, readonly (readonly [text: string, languages: string])[]>> = {
   deleted: [
-    "Aloittaja poisti", // fi
-    "apagado pelo autor", // pt
-    "apagado por quem criou", // pt_BR
-    "deleted by creator", // en
-    "dihapus oleh pembuat", // id
-    "dilëwyd gan grëwr", // cy
-    "eliminado pola autora", // gl
-    "eliminado pola creadora", // gl
-    "eliminado por creador", // es
-    "eliminat pel creador", // ca
-    "eliminato dal creatore", // it
-    "eltávolítva a szerző által", // hu
-    "është fshirë nga autori", // sq
-    "forigita de kreinto", // eo
-    "fshirë nga krijuesi", // sq
-    "gelöscht vom Ersteller", // de
-    "izbrisano s strani ustvarjalca", // sl
-    "izbrisao kreator", // bs hr
-    "Käyttäjä on poistanut", // fi
-    "looja poolt kustutatud", // et
-    "người viết tự xoá", // vi
-    "obrisano od strane tvorca", // bs
-    "odstránené tvorcom", // sk
-    "oluşturan tarafından silindi", // tr
-    "pašalinta autoriaus", // lt
-    "raderad av skapare", // sv
-    "scriosta ag cruthaitheoir", // ga
-    "sletta av forfattaren", // nn
-    "slettet af forfatter", // da
-    "slettet av forfatteren", // nb_NO
-    "smazáno tvůrcem", // cs
-    "sortzaileak ezabatu du", // eu
-    "șters de autor", // ro
-    "supprimé par le créateur", // fr
-    "suprimit pel creador", // ca
-    "suprimit pel creator", // oc
-    "szerző által eltávolítva", // hu
-    "usunięte przez osobę publikującą", // pl
-    "verwijderd door de maker", // nl
-    "yazar tarafından silindi", // tr
-    "διαγράφηκε από τον δημιουργό", // el
-    "видалено автором", // uk
-    "избришано од креаторот", // mk
-    "изтрито от създателя", // bg
-    "удалено автором", // ru
-    "წაშლილია", // ka
-    "נמחק ע\"י היוצר", // he
-    "پاک شد", // fa
-    "حذفه صاحبه", // ar
-    "লেখক মুছেছে", // bn
-    "글쓴이가 글을 삭제하였습니다", // ko
-    "作者已删除", // zh
-    "已被作者删除", // zh
-    "已被作者刪除", // zh_Hant
-    "投稿者によって削除済", // ja
-    "投稿者によって削除済み", // ja
+    ["Aloittaja poisti", "fi"],
+    ["apagado pelo autor", "pt"],
+    ["apagado por quem criou", "pt_BR"],
+    ["deleted by creator", "en"],
+    ["dihapus oleh pembuat", "id"],
+    ["dilëwyd gan grëwr", "cy"],
+    ["eliminado pola autora", "gl"],
+    ["eliminado pola creadora", "gl"],
+    ["eliminado por creador", "es"],
+    ["eliminat pel creador", "ca"],
+    ["eliminato dal creatore", "it"],
+    ["eltávolítva a szerző által", "hu"],
+    ["është fshirë nga autori", "sq"],
+    ["forigita de kreinto", "eo"],
+    ["fshirë nga krijuesi", "sq"],
+    ["gelöscht vom Ersteller", "de"],
+    ["izbrisano s strani ustvarjalca", "sl"],
+    ["izbrisao kreator", "bs hr"],
+    ["Käyttäjä on poistanut", "fi"],
+    ["looja poolt kustutatud", "et"],
+    ["người viết tự xoá", "vi"],
+    ["obrisano od strane tvorca", "bs"],
+    ["odstránené tvorcom", "sk"],
+    ["oluşturan tarafından silindi", "tr"],
+    ["pašalinta autoriaus", "lt"],
+    ["raderad av skapare", "sv"],
+    ["scriosta ag cruthaitheoir", "ga"],
+    ["sletta av forfattaren", "nn"],
+    ["slettet af forfatter", "da"],
+    ["slettet av forfatteren", "nb_NO"],
+    ["smazáno tvůrcem", "cs"],
+    ["sortzaileak ezabatu du", "eu"],
+    ["șters de autor", "ro"],
+    ["supprimé par le créateur", "fr"],
+    ["suprimit pel creador", "ca"],
+    ["suprimit pel creator", "oc"],
+    ["szerző által eltávolítva", "hu"],
+    ["usunięte przez osobę publikującą", "pl"],
+    ["verwijderd door de maker", "nl"],
+    ["yazar tarafından silindi", "tr"],
+    ["διαγράφηκε από τον δημιουργό", "el"],
+    ["видалено автором", "uk"],
+    ["избришано од креаторот", "mk"],
+    ["изтрито от създателя", "bg"],
+    ["удалено автором", "ru"],
+    ["წაშლილია", "ka"],
+    ["נמחק ע\"י היוצר", "he"],
+    ["پاک شد", "fa"],
+    ["حذفه صاحبه", "ar"],
+    ["লেখক মুছেছে", "bn"],
+    ["글쓴이가 글을 삭제하였습니다", "ko"],
+    ["作者已删除", "zh"],
+    ["已被作者删除", "zh"],
+    ["已被作者刪除", "zh_Hant"],
+    ["投稿者によって削除済", "ja"],
+    ["投稿者によって削除済み", "ja"],
   ],
   removed: [
-    "apagado pela moderação", // pt_BR
-    "Apagado pela moderação", // pt_BR
-    "bainte ag an modhnóir", // ga
-    "borttagen av moderator", // sv
-    "dihapus oleh moderator", // id
-    "Dihapus oleh moderator", // id
-    "dilëwyd gan gymedrolwr", // cy
-    "Durch Moderator entfernt", // de
-    "eemaldatud moderaatori poolt", // et
-    "eliminado por mod", // gl
-    "Eliminado por mod", // gl
-    "eliminado por moderador", // es
-    "Eliminado por moderador", // es
-    "eltávolítva egy mod által", // hu
-    "entfernt durch die Moderation", // de
-    "entfernt durch die Moderatoren", // de
-    "është fshirë nga një moderator", // sq
-    "fjerna av moderator", // nn
-    "Fjerna av moderator", // nn
-    "fjernet av moderator", // nb_NO
-    "forigis per reguligisto", // eo
-    "Forigita de administranto", // eo
-    "Hequr nga moderatori", // sq
-    "idareci tarafından kaldırıldı", // tr
-    "mod tarafından kaldırıldı", // tr
-    "Mod tarafından kaldırıldı", // tr
-    "Moderátor eltávolította", // hu
-    "Moderatör tarafından kaldırıldı", // tr
-    "moderattori on poistanut", // fi
-    "moderatzaileak ezabatua", // eu
-    "Moderatzaileak ezabatua", // eu
-    "Obrisala moderacija", // bs
-    "odstránené moderátorom", // sk
-    "odstraněno moderátorem", // cs
-    "Odstraněno moderátorem", // cs
-    "Odstranjeno s strani moderatorja", // sl
-    "pašalinta moderatoriaus", // lt
-    "quản trị viên đã xoá", // vi
-    "removed by mod", // en
-    "Removed by mod", // en
-    "removido por um moderador", // pt
-    "Removido por um moderador", // pt
-    "rimosso da un moderatore", // it
-    "Rimosso da un moderatore", // it
-    "slettet af moderator", // da
-    "Slettet af moderator", // da
-    "șters de moderator", // ro
-    "Șters de moderator", // ro
-    "supprimé par le modérateur", // fr
-    "Supprimé par le modérateur", // fr
-    "suprimit pel moderador", // ca
-    "suprimit pel moderator", // oc
-    "Suprimit per un moderador", // ca
-    "Uklonio mod", // hr
-    "uklonio moderator", // bs
-    "usunięte przez moderację", // pl
-    "Usunięte przez moderację", // pl
-    "Valvojan poistama", // fi
-    "verwijderd door de moderator", // nl
-    "verwijderd door moderator", // nl
-    "Verwijderd door moderator", // nl
-    "αφαιρέθηκε από συντονιστή", // el
-    "Αφαιρέθηκε από συντονιστή", // el
-    "Видалено модератором", // uk
-    "Отстрането од мод", // mk
-    "премахнато от модератор", // bg
-    "Премахнато от модератор", // bg
-    "прибрано модератором", // uk
-    "удалено модератором", // ru
-    "Удалено модератором", // ru
-    "მოხსნილია", // ka
-    "წაშლილია", // ka
-    "הוסר ע\"י מוד", // he
-    "أزاله المشرف", // ar
-    "حذف شد", // fa
-    "हटाए गए", // hi
-    "ব্যবস্থাপক মুছেছে", // bn
-    "മോഡ് നീക്കം ചെയ്തു", // ml
-    "ถูกนำออกโดยผู้ควบคุม", // th
-    "중재자가 삭제함", // ko
-    "モデレーターによって強制削除済み", // ja
-    "已被版主移除", // zh_Hant
-    "已被社群管理移除", // zh
+    ["apagado pela moderação", "pt_BR"],
+    ["Apagado pela moderação", "pt_BR"],
+    ["bainte ag an modhnóir", "ga"],
+    ["borttagen av moderator", "sv"],
+    ["dihapus oleh moderator", "id"],
+    ["Dihapus oleh moderator", "id"],
+    ["dilëwyd gan gymedrolwr", "cy"],
+    ["Durch Moderator entfernt", "de"],
+    ["eemaldatud moderaatori poolt", "et"],
+    ["eliminado por mod", "gl"],
+    ["Eliminado por mod", "gl"],
+    ["eliminado por moderador", "es"],
+    ["Eliminado por moderador", "es"],
+    ["eltávolítva egy mod által", "hu"],
+    ["entfernt durch die Moderation", "de"],
+    ["entfernt durch die Moderatoren", "de"],
+    ["është fshirë nga një moderator", "sq"],
+    ["fjerna av moderator", "nn"],
+    ["Fjerna av moderator", "nn"],
+    ["fjernet av moderator", "nb_NO"],
+    ["forigis per reguligisto", "eo"],
+    ["Forigita de administranto", "eo"],
+    ["Hequr nga moderatori", "sq"],
+    ["idareci tarafından kaldırıldı", "tr"],
+    ["mod tarafından kaldırıldı", "tr"],
+    ["Mod tarafından kaldırıldı", "tr"],
+    ["Moderátor eltávolította", "hu"],
+    ["Moderatör tarafından kaldırıldı", "tr"],
+    ["moderattori on poistanut", "fi"],
+    ["moderatzaileak ezabatua", "eu"],
+    ["Moderatzaileak ezabatua", "eu"],
+    ["Obrisala moderacija", "bs"],
+    ["odstránené moderátorom", "sk"],
+    ["odstraněno moderátorem", "cs"],
+    ["Odstraněno moderátorem", "cs"],
+    ["Odstranjeno s strani moderatorja", "sl"],
+    ["pašalinta moderatoriaus", "lt"],
+    ["quản trị viên đã xoá", "vi"],
+    ["removed by mod", "en"],
+    ["Removed by mod", "en"],
+    ["removido por um moderador", "pt"],
+    ["Removido por um moderador", "pt"],
+    ["rimosso da un moderatore", "it"],
+    ["Rimosso da un moderatore", "it"],
+    ["slettet af moderator", "da"],
+    ["Slettet af moderator", "da"],
+    ["șters de moderator", "ro"],
+    ["Șters de moderator", "ro"],
+    ["supprimé par le modérateur", "fr"],
+    ["Supprimé par le modérateur", "fr"],
+    ["suprimit pel moderador", "ca"],
+    ["suprimit pel moderator", "oc"],
+    ["Suprimit per un moderador", "ca"],
+    ["Uklonio mod", "hr"],
+    ["uklonio moderator", "bs"],
+    ["usunięte przez moderację", "pl"],
+    ["Usunięte przez moderację", "pl"],
+    ["Valvojan poistama", "fi"],
+    ["verwijderd door de moderator", "nl"],
+    ["verwijderd door moderator", "nl"],
+    ["Verwijderd door moderator", "nl"],
+    ["αφαιρέθηκε από συντονιστή", "el"],
+    ["Αφαιρέθηκε από συντονιστή", "el"],
+    ["Видалено модератором", "uk"],
+    ["Отстрането од мод", "mk"],
+    ["премахнато от модератор", "bg"],
+    ["Премахнато от модератор", "bg"],
+    ["прибрано модератором", "uk"],
+    ["удалено модератором", "ru"],
+    ["Удалено модератором", "ru"],
+    ["მოხსნილია", "ka"],
+    ["წაშლილია", "ka"],
+    ["הוסר ע\"י מוד", "he"],
+    ["أزاله المشرف", "ar"],
+    ["حذف شد", "fa"],
+    ["हटाए गए", "hi"],
+    ["ব্যবস্থাপক মুছেছে", "bn"],
+    ["മോഡ് നീക്കം ചെയ്തു", "ml"],
+    ["ถูกนำออกโดยผู้ควบคุม", "th"],
+    ["중재자가 삭제함", "ko"],
+    ["モデレーターによって強制削除済み", "ja"],
+    ["已被版主移除", "zh_Hant"],
+    ["已被社群管理移除", "zh"],
   ],
   score: [
-    "bod", // cs hr sk
-    "bodov", // sk
-    "bodova", // hr
-    "bodů", // cs
-    "body", // cs sk
-    "bwynt", // cy
-    "điểm", // vi
-    "phwynt", // cy
-    "pikë", // sq
-    "Pikë", // sq
-    "piste", // fi
-    "pistettä", // fi
-    "poäng", // sv
-    "poen", // bs
-    "poena", // bs
-    "poeng", // nb_NO nn
-    "poeni", // bs
-    "poin", // id
-    "point", // da en fr
-    "pointe", // ga
-    "pointí", // ga
-    "points", // en fr
-    "pont", // hu
-    "ponto", // pt pt_BR
-    "pontos", // pt pt_BR
-    "puan", // tr
-    "Puan", // tr
-    "Puanlar", // tr
-    "punct", // ro
-    "puncte", // ro
-    "punkt", // et pl
-    "Punkt", // de
-    "Punkte", // de
-    "punkti", // et
-    "punktów", // pl
-    "punkty", // pl
-    "punt", // ca nl oc
-    "Punt", // ca
-    "punten", // nl
-    "punti", // it
-    "punto", // es gl it
-    "puntos", // es gl
-    "punts", // ca oc
-    "Punts", // ca
-    "puntu", // eu
-    "Puntu", // eu
-    "pwynt", // cy
-    "taškai", // lt
-    "taškas", // lt
-    "taškų", // lt
-    "točk", // sl
-    "točka", // sl
-    "voĉdono", // eo
-    "voĉdonoj", // eo
-    "βαθμοί", // el
-    "βαθμός", // el
-    "бал", // uk
-    "бала", // uk
-    "бали", // uk
-    "балів", // uk
-    "балл", // ru
-    "балла", // ru
-    "баллов", // ru
-    "поен", // mk
-    "поени", // mk
-    "точка", // bg
-    "точки", // bg
-    "ქულა", // ka
-    "ქულები", // ka
-    "נקודה", // he
-    "נקודות", // he
-    "امتیاز", // fa
-    "بلا نقاط", // ar
-    "نقاط", // ar
-    "نقطة", // ar
-    "نقطة واحدة", // ar
-    "نقطتَان", // ar
-    "পয়েন্ট", // bn
-    "പോയിന്റ്", // ml
-    "പോയിൻറ്റുകൾ", // ml
-    "คะแนน", // th
-    "포인트 수", // ko
-    "ポイント", // ja
-    "分", // zh zh_Hant
-    "积分", // zh
-    "點", // zh_Hant
+    ["bod", "cs hr sk"],
+    ["bodov", "sk"],
+    ["bodova", "hr"],
+    ["bodů", "cs"],
+    ["body", "cs sk"],
+    ["bwynt", "cy"],
+    ["điểm", "vi"],
+    ["phwynt", "cy"],
+    ["pikë", "sq"],
+    ["Pikë", "sq"],
+    ["piste", "fi"],
+    ["pistettä", "fi"],
+    ["poäng", "sv"],
+    ["poen", "bs"],
+    ["poena", "bs"],
+    ["poeng", "nb_NO nn"],
+    ["poeni", "bs"],
+    ["poin", "id"],
+    ["point", "da en fr"],
+    ["pointe", "ga"],
+    ["pointí", "ga"],
+    ["points", "en fr"],
+    ["pont", "hu"],
+    ["ponto", "pt pt_BR"],
+    ["pontos", "pt pt_BR"],
+    ["puan", "tr"],
+    ["Puan", "tr"],
+    ["Puanlar", "tr"],
+    ["punct", "ro"],
+    ["puncte", "ro"],
+    ["punkt", "et pl"],
+    ["Punkt", "de"],
+    ["Punkte", "de"],
+    ["punkti", "et"],
+    ["punktów", "pl"],
+    ["punkty", "pl"],
+    ["punt", "ca nl oc"],
+    ["Punt", "ca"],
+    ["punten", "nl"],
+    ["punti", "it"],
+    ["punto", "es gl it"],
+    ["puntos", "es gl"],
+    ["punts", "ca oc"],
+    ["Punts", "ca"],
+    ["puntu", "eu"],
+    ["Puntu", "eu"],
+    ["pwynt", "cy"],
+    ["taškai", "lt"],
+    ["taškas", "lt"],
+    ["taškų", "lt"],
+    ["točk", "sl"],
+    ["točka", "sl"],
+    ["voĉdono", "eo"],
+    ["voĉdonoj", "eo"],
+    ["βαθμοί", "el"],
+    ["βαθμός", "el"],
+    ["бал", "uk"],
+    ["бала", "uk"],
+    ["бали", "uk"],
+    ["балів", "uk"],
+    ["балл", "ru"],
+    ["балла", "ru"],
+    ["баллов", "ru"],
+    ["поен", "mk"],
+    ["поени", "mk"],
+    ["точка", "bg"],
+    ["точки", "bg"],
+    ["ქულა", "ka"],
+    ["ქულები", "ka"],
+    ["נקודה", "he"],
+    ["נקודות", "he"],
+    ["امتیاز", "fa"],
+    ["بلا نقاط", "ar"],
+    ["نقاط", "ar"],
+    ["نقطة", "ar"],
+    ["نقطة واحدة", "ar"],
+    ["نقطتَان", "ar"],
+    ["পয়েন্ট", "bn"],
+    ["പോയിന്റ്", "ml"],
+    ["പോയിൻറ്റുകൾ", "ml"],
+    ["คะแนน", "th"],
+    ["포인트 수", "ko"],
+    ["ポイント", "ja"],
+    ["分", "zh zh_Hant"],
+    ["积分", "zh"],
+    ["點", "zh_Hant"],
   ],
   up: [
-    "aldeko bozka", // eu
-    "Aldeko bozka", // eu
-    "Artı Oy", // tr
-    "Artı Oylar", // tr
-    "balsai „Patinka“", // lt
-    "balsas „Patinka“", // lt
-    "balsų „Patinka“", // lt
-    "Đồng tình", // vi
-    "felpontozás", // hu
-    "Glas", // bs
-    "Glas za", // sl
-    "Glasov za", // sl
-    "Glasova", // bs
-    "Gore-glas", // sr_Latn
-    "Gore-glasa", // sr_Latn
-    "Gore-glasova", // sr_Latn
-    "horehlas", // sk
-    "horehlasov", // sk
-    "horehlasy", // sk
-    "Olumlu oy", // tr
-    "Olumlu oylar", // tr
-    "opprøyst", // nn
-    "opprøyster", // nn
-    "opstemme", // da
-    "opstemmer", // da
-    "Pilih Naik", // id
-    "porvoĉo", // eo
-    "porvoĉoj", // eo
-    "pozitív szavazat", // hu
-    "Pozitivan glas", // bs hr
-    "Pozitivna glasa", // bs
-    "Pozitivnih glasova", // bs hr
-    "souhlas", // cs
-    "souhlasů", // cs
-    "souhlasy", // cs
-    "stem", // nl
-    "stemmen", // nl
-    "Stimme", // de
-    "Stimmen", // de
-    "Suasvótaí", // ga
-    "Suasvótáil", // ga
-    "uppröst", // sv
-    "uppröster", // sv
-    "upvote", // en nl
-    "Upvote", // de en
-    "upvotes", // en nl
-    "Upvotes", // de en
-    "vot positiu", // ca
-    "vot pozitiv", // ro
-    "Vota pozitive", // sq
-    "Vota Pozitive", // sq
-    "vòte positiu", // oc
-    "vote pour", // fr
-    "Vote pour", // fr
-    "Votë pozitive", // sq
-    "Votë Pozitive", // sq
-    "vòtes positius", // oc
-    "votes pour", // fr
-    "Votes pour", // fr
-    "Voti Positivi", // it
-    "voto positivo", // es gl pt pt_BR
-    "Voto Positivo", // it
-    "votos positivos", // es gl pt pt_BR
-    "vots positius", // ca
-    "voturi pozitive", // ro
-    "Wgóręgłos", // pl
-    "Wgóręgłosów", // pl
-    "Wgóręgłosy", // pl
-    "Wzrost", // pl
-    "Wzrostów", // pl
-    "Wzrosty", // pl
-    "ylä-ääni", // fi
-    "ylä-ääntä", // fi
-    "θετικές ψήφοι", // el
-    "θετική ψήφος", // el
-    "Гласа за", // mk
-    "Гласови за", // mk
-    "голос за", // uk
-    "голоса за", // ru
-    "голоса ЗА", // ru
-    "голосів за", // uk
-    "голосов за", // ru
-    "голосов ЗА", // ru
-    "плюс", // uk
-    "плюси", // uk
-    "плюсів", // uk
-    "положителен глас", // bg
-    "Положителен глас", // bg
-    "положителни гласа", // bg
-    "Положителни гласа", // bg
-    "Ценител", // bg
-    "Ценителя", // bg
-    "ლაიკები", // ka
-    "ლაიკი", // ka
-    "მოწონება", // ka
-    "הצבעה בעד", // he
-    "הצבעות כלפי מעלה", // he
-    "بدون تأييدات", // ar
-    "تأييد", // ar
-    "تأييد واحد", // ar
-    "تأييدًا", // ar
-    "تأييدات", // ar
-    "تأييدان", // ar
-    "رای بالا", // fa
-    "올림 개", // ko
-    "个点赞", // zh
-    "個推", // zh_Hant
-    "推", // zh_Hant
-    "票の賛成", // ja
-    "赞", // zh
+    ["aldeko bozka", "eu"],
+    ["Aldeko bozka", "eu"],
+    ["Artı Oy", "tr"],
+    ["Artı Oylar", "tr"],
+    ["balsai „Patinka“", "lt"],
+    ["balsas „Patinka“", "lt"],
+    ["balsų „Patinka“", "lt"],
+    ["Đồng tình", "vi"],
+    ["felpontozás", "hu"],
+    ["Glas", "bs"],
+    ["Glas za", "sl"],
+    ["Glasov za", "sl"],
+    ["Glasova", "bs"],
+    ["Gore-glas", "sr_Latn"],
+    ["Gore-glasa", "sr_Latn"],
+    ["Gore-glasova", "sr_Latn"],
+    ["horehlas", "sk"],
+    ["horehlasov", "sk"],
+    ["horehlasy", "sk"],
+    ["Olumlu oy", "tr"],
+    ["Olumlu oylar", "tr"],
+    ["opprøyst", "nn"],
+    ["opprøyster", "nn"],
+    ["opstemme", "da"],
+    ["opstemmer", "da"],
+    ["Pilih Naik", "id"],
+    ["porvoĉo", "eo"],
+    ["porvoĉoj", "eo"],
+    ["pozitív szavazat", "hu"],
+    ["Pozitivan glas", "bs hr"],
+    ["Pozitivna glasa", "bs"],
+    ["Pozitivnih glasova", "bs hr"],
+    ["souhlas", "cs"],
+    ["souhlasů", "cs"],
+    ["souhlasy", "cs"],
+    ["stem", "nl"],
+    ["stemmen", "nl"],
+    ["Stimme", "de"],
+    ["Stimmen", "de"],
+    ["Suasvótaí", "ga"],
+    ["Suasvótáil", "ga"],
+    ["uppröst", "sv"],
+    ["uppröster", "sv"],
+    ["upvote", "en nl"],
+    ["Upvote", "de en"],
+    ["upvotes", "en nl"],
+    ["Upvotes", "de en"],
+    ["vot positiu", "ca"],
+    ["vot pozitiv", "ro"],
+    ["Vota pozitive", "sq"],
+    ["Vota Pozitive", "sq"],
+    ["vòte positiu", "oc"],
+    ["vote pour", "fr"],
+    ["Vote pour", "fr"],
+    ["Votë pozitive", "sq"],
+    ["Votë Pozitive", "sq"],
+    ["vòtes positius", "oc"],
+    ["votes pour", "fr"],
+    ["Votes pour", "fr"],
+    ["Voti Positivi", "it"],
+    ["voto positivo", "es gl pt pt_BR"],
+    ["Voto Positivo", "it"],
+    ["votos positivos", "es gl pt pt_BR"],
+    ["vots positius", "ca"],
+    ["voturi pozitive", "ro"],
+    ["Wgóręgłos", "pl"],
+    ["Wgóręgłosów", "pl"],
+    ["Wgóręgłosy", "pl"],
+    ["Wzrost", "pl"],
+    ["Wzrostów", "pl"],
+    ["Wzrosty", "pl"],
+    ["ylä-ääni", "fi"],
+    ["ylä-ääntä", "fi"],
+    ["θετικές ψήφοι", "el"],
+    ["θετική ψήφος", "el"],
+    ["Гласа за", "mk"],
+    ["Гласови за", "mk"],
+    ["голос за", "uk"],
+    ["голоса за", "ru"],
+    ["голоса ЗА", "ru"],
+    ["голосів за", "uk"],
+    ["голосов за", "ru"],
+    ["голосов ЗА", "ru"],
+    ["плюс", "uk"],
+    ["плюси", "uk"],
+    ["плюсів", "uk"],
+    ["положителен глас", "bg"],
+    ["Положителен глас", "bg"],
+    ["положителни гласа", "bg"],
+    ["Положителни гласа", "bg"],
+    ["Ценител", "bg"],
+    ["Ценителя", "bg"],
+    ["ლაიკები", "ka"],
+    ["ლაიკი", "ka"],
+    ["მოწონება", "ka"],
+    ["הצבעה בעד", "he"],
+    ["הצבעות כלפי מעלה", "he"],
+    ["بدون تأييدات", "ar"],
+    ["تأييد", "ar"],
+    ["تأييد واحد", "ar"],
+    ["تأييدًا", "ar"],
+    ["تأييدات", "ar"],
+    ["تأييدان", "ar"],
+    ["رای بالا", "fa"],
+    ["올림 개", "ko"],
+    ["个点赞", "zh"],
+    ["個推", "zh_Hant"],
+    ["推", "zh_Hant"],
+    ["票の賛成", "ja"],
+    ["赞", "zh"],
   ],
   down: [
-    "} votos negativos", // gl
-    "alaääni", // fi
-    "alaääntä", // fi
-    "aurkako bozka", // eu
-    "Aurkako bozka", // eu
-    "balsai „Nepatinka“", // lt
-    "balsas „Nepatinka“", // lt
-    "balsų „Nepatinka“", // lt
-    "Dole-glas", // sr_Latn
-    "Dole-glasa", // sr_Latn
-    "Dole-glasova", // sr_Latn
-    "dolehlas", // sk
-    "dolehlasov", // sk
-    "dolehlasy", // sk
-    "downvote", // en nl
-    "Downvote", // de en
-    "downvotes", // en nl
-    "Downvotes", // de en
-    "Eksi Oy", // tr
-    "Eksi Oylar", // tr
-    "Gegenstimme", // de
-    "Gegenstimmen", // de
-    "Glas proti", // sl
-    "glas protiv", // bs
-    "Glasov proti", // sl
-    "glasova protiv", // bs
-    "kontraŭvoĉo", // eo
-    "kontraŭvoĉoj", // eo
-    "lepontozás", // hu
-    "nedröst", // sv
-    "nedröster", // sv
-    "nedrøyst", // nn
-    "nedrøyster", // nn
-    "nedstemme", // da
-    "nedstemmer", // da
-    "negatív szavazat", // hu
-    "Negativan glas", // bs hr
-    "Negativna glasa", // bs
-    "Negativnih glasova", // bs hr
-    "nesouhlas", // cs
-    "nesouhlasů", // cs
-    "nesouhlasy", // cs
-    "Olumsuz oy", // tr
-    "Olumsuz oylar", // tr
-    "Phản đối", // vi
-    "Pilih Turun", // id
-    "Síosvótaí", // ga
-    "Síosvótáil", // ga
-    "Spadek", // pl
-    "Spadki", // pl
-    "Spadków", // pl
-    "tegenstem", // nl
-    "tegenstemmen", // nl
-    "vot negatiu", // ca
-    "vot negativ", // ro
-    "Vota negative", // sq
-    "Vota Negative", // sq
-    "vote contre", // fr
-    "Vote contre", // fr
-    "vòte en favor", // oc
-    "Votë negative", // sq
-    "Votë Negative", // sq
-    "votes contre", // fr
-    "Votes contre", // fr
-    "vòtes en favor", // oc
-    "Voti Negativi", // it
-    "voto negativo", // es gl pt pt_BR
-    "Voto Negativo", // it
-    "votos negativos", // es gl pt pt_BR
-    "vots negatius", // ca
-    "voturi negative", // ro
-    "Wdółgłos", // pl
-    "Wdółgłosów", // pl
-    "Wdółgłosy", // pl
-    "αρνητικές ψήφοι", // el
-    "αρνητική ψήφος", // el
-    "Гласа против", // mk
-    "Гласови против", // mk
-    "голос проти", // uk
-    "голоса против", // ru
-    "голоса ПРОТИВ", // ru
-    "голосів проти", // uk
-    "голосов против", // ru
-    "голосов ПРОТИВ", // ru
-    "мінус", // uk
-    "мінуси", // uk
-    "мінусів", // uk
-    "отрицателен глас", // bg
-    "Отрицателен глас", // bg
-    "отрицателни гласа", // bg
-    "Отрицателни гласа", // bg
-    "Хейтър", // bg
-    "Хейтъра", // bg
-    "არ მოწონება", // ka
-    "დისლაიკები", // ka
-    "დისლაიკი", // ka
-    "הצבעה נגד", // he
-    "הצבעות נגד", // he
-    "بدون معارضات", // ar
-    "رای پایین", // fa
-    "معارضات", // ar
-    "معارضة", // ar
-    "معارضة واحدة", // ar
-    "معارضتان", // ar
-    "নিম্নভোট", // bn
-    "내림 개", // ko
-    "个点踩", // zh
-    "個噓", // zh_Hant
-    "噓", // zh_Hant
-    "票の反対", // ja
-    "踩", // zh
+    ["} votos negativos", "gl"],
+    ["alaääni", "fi"],
+    ["alaääntä", "fi"],
+    ["aurkako bozka", "eu"],
+    ["Aurkako bozka", "eu"],
+    ["balsai „Nepatinka“", "lt"],
+    ["balsas „Nepatinka“", "lt"],
+    ["balsų „Nepatinka“", "lt"],
+    ["Dole-glas", "sr_Latn"],
+    ["Dole-glasa", "sr_Latn"],
+    ["Dole-glasova", "sr_Latn"],
+    ["dolehlas", "sk"],
+    ["dolehlasov", "sk"],
+    ["dolehlasy", "sk"],
+    ["downvote", "en nl"],
+    ["Downvote", "de en"],
+    ["downvotes", "en nl"],
+    ["Downvotes", "de en"],
+    ["Eksi Oy", "tr"],
+    ["Eksi Oylar", "tr"],
+    ["Gegenstimme", "de"],
+    ["Gegenstimmen", "de"],
+    ["Glas proti", "sl"],
+    ["glas protiv", "bs"],
+    ["Glasov proti", "sl"],
+    ["glasova protiv", "bs"],
+    ["kontraŭvoĉo", "eo"],
+    ["kontraŭvoĉoj", "eo"],
+    ["lepontozás", "hu"],
+    ["nedröst", "sv"],
+    ["nedröster", "sv"],
+    ["nedrøyst", "nn"],
+    ["nedrøyster", "nn"],
+    ["nedstemme", "da"],
+    ["nedstemmer", "da"],
+    ["negatív szavazat", "hu"],
+    ["Negativan glas", "bs hr"],
+    ["Negativna glasa", "bs"],
+    ["Negativnih glasova", "bs hr"],
+    ["nesouhlas", "cs"],
+    ["nesouhlasů", "cs"],
+    ["nesouhlasy", "cs"],
+    ["Olumsuz oy", "tr"],
+    ["Olumsuz oylar", "tr"],
+    ["Phản đối", "vi"],
+    ["Pilih Turun", "id"],
+    ["Síosvótaí", "ga"],
+    ["Síosvótáil", "ga"],
+    ["Spadek", "pl"],
+    ["Spadki", "pl"],
+    ["Spadków", "pl"],
+    ["tegenstem", "nl"],
+    ["tegenstemmen", "nl"],
+    ["vot negatiu", "ca"],
+    ["vot negativ", "ro"],
+    ["Vota negative", "sq"],
+    ["Vota Negative", "sq"],
+    ["vote contre", "fr"],
+    ["Vote contre", "fr"],
+    ["vòte en favor", "oc"],
+    ["Votë negative", "sq"],
+    ["Votë Negative", "sq"],
+    ["votes contre", "fr"],
+    ["Votes contre", "fr"],
+    ["vòtes en favor", "oc"],
+    ["Voti Negativi", "it"],
+    ["voto negativo", "es gl pt pt_BR"],
+    ["Voto Negativo", "it"],
+    ["votos negativos", "es gl pt pt_BR"],
+    ["vots negatius", "ca"],
+    ["voturi negative", "ro"],
+    ["Wdółgłos", "pl"],
+    ["Wdółgłosów", "pl"],
+    ["Wdółgłosy", "pl"],
+    ["αρνητικές ψήφοι", "el"],
+    ["αρνητική ψήφος", "el"],
+    ["Гласа против", "mk"],
+    ["Гласови против", "mk"],
+    ["голос проти", "uk"],
+    ["голоса против", "ru"],
+    ["голоса ПРОТИВ", "ru"],
+    ["голосів проти", "uk"],
+    ["голосов против", "ru"],
+    ["голосов ПРОТИВ", "ru"],
+    ["мінус", "uk"],
+    ["мінуси", "uk"],
+    ["мінусів", "uk"],
+    ["отрицателен глас", "bg"],
+    ["Отрицателен глас", "bg"],
+    ["отрицателни гласа", "bg"],
+    ["Отрицателни гласа", "bg"],
+    ["Хейтър", "bg"],
+    ["Хейтъра", "bg"],
+    ["არ მოწონება", "ka"],
+    ["დისლაიკები", "ka"],
+    ["დისლაიკი", "ka"],
+    ["הצבעה נגד", "he"],
+    ["הצבעות נגד", "he"],
+    ["بدون معارضات", "ar"],
+    ["رای پایین", "fa"],
+    ["معارضات", "ar"],
+    ["معارضة", "ar"],
+    ["معارضة واحدة", "ar"],
+    ["معارضتان", "ar"],
+    ["নিম্নভোট", "bn"],
+    ["내림 개", "ko"],
+    ["个点踩", "zh"],
+    ["個噓", "zh_Hant"],
+    ["噓", "zh_Hant"],
+    ["票の反対", "ja"],
+    ["踩", "zh"],
   ],
+};
+
+/**
+ * The English texts alone: all the content script carries (lemmy-ui shows them for any word a
+ * language lacks). The background gives it the page's language from the table above.
+ */
+export const ENGLISH_UI_STRINGS: Readonly<Record<UiWordKind, readonly string[]>> = {
+  deleted: ["deleted by creator"],
+  removed: ["removed by mod","Removed by mod"],
+  score: ["point","points"],
+  up: ["upvote","Upvote","upvotes","Upvotes"],
+  down: ["downvote","Downvote","downvotes","Downvotes"],
 };

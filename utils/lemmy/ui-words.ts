@@ -2,13 +2,22 @@
  * lemmy-ui's words that nothing but their text tells apart, in any interface
  * language (docs/lemmy-ui.md, "Any interface language"): the placeholder in the
  * body of a deleted or removed comment (B marks such a comment with nothing
- * else), and the label beside each count in a vote tooltip. Compared with
- * every translation lemmy-ui has shipped (./lemmy-ui-strings, data).
+ * else), and the label beside each count in a vote tooltip. Compared with the
+ * translations lemmy-ui has shipped (./lemmy-ui-strings, data): English is here
+ * from the start, the page's own language is added once the background gave it
+ * (./ui-words-load), so the content script does not carry fifty languages.
  */
-import { LEMMY_UI_STRINGS } from './lemmy-ui-strings';
+import { ENGLISH_UI_STRINGS, type UiWordKind } from './lemmy-ui-strings';
 
 export type Placeholder = 'deleted' | 'removed';
 export type VoteLabel = 'score' | 'up' | 'down';
+export type UiWords = Readonly<Record<UiWordKind, readonly string[]>>;
+
+/** A language tag as lemmy-ui's `<html lang>` or a translation file names it ("pt-BR", "pt_BR") → "pt-br". */
+export const normalizeLanguage = (tag: string): string => tag.trim().toLowerCase().replace(/_/g, '-');
+
+/** The language without its region or script ("pt-br" → "pt"): variants share their words. */
+export const baseLanguage = (tag: string): string => normalizeLanguage(tag).split('-')[0]!;
 
 /**
  * One form for the same words as typed and as lemmy-ui's markdown prints them:
@@ -26,9 +35,27 @@ function fold(text: string): string {
     .trim();
 }
 
-function tableOf<K extends string>(kinds: readonly K[]): Map<string, K> {
+const known: UiWords[] = [ENGLISH_UI_STRINGS];
+
+/** Words of another language, from then on recognised as well. */
+export function addUiWords(words: UiWords): void {
+  known.push(words);
+  placeholders = voteLabels = null;
+  longest = null;
+}
+
+/** Back to English alone (tests). */
+export function forgetUiWords(): void {
+  known.length = 1;
+  placeholders = voteLabels = null;
+  longest = null;
+}
+
+const textsOf = (kind: UiWordKind) => known.flatMap((words) => words[kind]);
+
+function tableOf<K extends UiWordKind>(kinds: readonly K[]): Map<string, K> {
   const table = new Map<string, K>();
-  for (const kind of kinds) for (const text of LEMMY_UI_STRINGS[kind as keyof typeof LEMMY_UI_STRINGS]) table.set(fold(text), kind);
+  for (const kind of kinds) for (const text of textsOf(kind)) table.set(fold(text), kind);
   return table;
 }
 
@@ -38,13 +65,13 @@ function tableOf<K extends string>(kinds: readonly K[]): Map<string, K> {
  */
 let placeholders: Map<string, Placeholder> | null = null;
 let voteLabels: Map<string, VoteLabel> | null = null;
-
 /** Longer than any placeholder: most comments are, and are not folded at all. */
-const LONGEST = Math.max(...[...LEMMY_UI_STRINGS.deleted, ...LEMMY_UI_STRINGS.removed].map((s) => s.length)) + 8;
+let longest: number | null = null;
 
 /** Which placeholder `text` is, in whatever language lemmy-ui wrote it; null for anything else. */
 export function placeholderKind(text: string): Placeholder | null {
-  if (!text || text.length > LONGEST) return null;
+  longest ??= Math.max(...[...textsOf('deleted'), ...textsOf('removed')].map((s) => s.length)) + 8;
+  if (!text || text.length > longest) return null;
   placeholders ??= tableOf<Placeholder>(['removed', 'deleted']);
   return placeholders.get(fold(text)) ?? null;
 }

@@ -34,7 +34,7 @@ describe("lemmy-ui's placeholders in any language", () => {
   it('holds every language lemmy-ui 0.19.20 translates the placeholders into (de, fr, ja among them) and English', () => {
     expect(LEMMY_UI_STRINGS.deleted.length).toBeGreaterThan(40);
     expect(LEMMY_UI_STRINGS.removed.length).toBeGreaterThan(40);
-    for (const list of [LEMMY_UI_STRINGS.deleted, LEMMY_UI_STRINGS.removed]) for (const text of list) expect(placeholderKind(text)).not.toBeNull();
+    for (const list of [LEMMY_UI_STRINGS.deleted, LEMMY_UI_STRINGS.removed]) for (const [text] of list) expect(placeholderKind(text)).not.toBeNull();
   });
 });
 
