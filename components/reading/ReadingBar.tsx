@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useId } from 'preact/hooks';
 import { formatNumber, plural, t } from '../../utils/i18n';
 import type { KeyBindings } from '../../utils/settings/keys';
 import { usePage } from '../common/page-context';
@@ -6,10 +7,16 @@ import { usePage } from '../common/page-context';
 /** The share read, in tenths: the live region speaks when it moves a tenth, not on every comment. */
 const tenth = (read: number, total: number) => (total ? Math.floor((read / total) * 10) : 0);
 
-/** Reading progress: how much is read, steps through what is not, and what to do with it. */
+/**
+ * Reading progress in one line: how much is read, continue where the reader
+ * stopped, next and previous unread; what is done less often (mark all read,
+ * mark unread from here, the read collapse rules) behind a disclosure.
+ */
 export function ReadingBar({ keys }: { keys: KeyBindings }) {
   const { reading, session, outline, keys: commands } = usePage();
   const resumed = useSignal(false);
+  const open = useSignal(false);
+  const actionsId = useId();
   const progress = reading.progress.value;
   if (!progress || !progress.total) return null;
   const { read, total } = progress;
@@ -23,27 +30,41 @@ export function ReadingBar({ keys }: { keys: KeyBindings }) {
         <span class="tl-sr-only" aria-live="polite">
           {t('reading.spoken', tenth(read, total) * 10)}
         </span>
+        {reading.resumable.value && !resumed.value ? (
+          // The short word is the start of the full name (WCAG's label in name).
+          <button
+            type="button"
+            class="tl-reading-continue"
+            aria-label={plural('reading.continue', left)}
+            title={plural('reading.continue', left)}
+            onClick={() => {
+              resumed.value = true;
+              go(reading.firstUnread());
+            }}
+          >
+            {t('reading.continueShort')}
+          </button>
+        ) : null}
         <button type="button" disabled={!left} onClick={() => commands.run('prevUnread')} aria-label={t('reading.prev')} title={t('reading.prevTitle', keys.prevUnread)}>
           ↑
         </button>
         <button type="button" disabled={!left} onClick={() => commands.run('nextUnread')} aria-label={t('reading.next')} title={t('reading.nextTitle', keys.nextUnread)}>
           ↓
         </button>
-      </div>
-      <progress max={total} value={read} aria-hidden="true" />
-      {reading.resumable.value && !resumed.value ? (
         <button
           type="button"
-          class="tl-reading-continue"
-          onClick={() => {
-            resumed.value = true;
-            go(reading.firstUnread());
-          }}
+          class="tl-reading-more"
+          aria-expanded={open.value}
+          aria-controls={actionsId}
+          aria-label={t('reading.more')}
+          title={t('reading.more')}
+          onClick={() => (open.value = !open.value)}
         >
-          {plural('reading.continue', left)}
+          ⋯
         </button>
-      ) : null}
-      <div class="tl-reading-actions">
+      </div>
+      <progress max={total} value={read} aria-hidden="true" />
+      <div id={actionsId} class="tl-reading-actions" hidden={!open.value}>
         <button type="button" disabled={!left} onClick={() => reading.markAllRead()}>
           {t('reading.markAll')}
         </button>

@@ -52,7 +52,8 @@ const visit = async () => {
 const bar = () => shadow()?.querySelector<HTMLElement>('.tl-reading') ?? null;
 const readCount = () => Number(bar()?.dataset.read ?? -1);
 const unreadRows = () => [...(shadow()?.querySelectorAll('[role="treeitem"].tl-row-unread') ?? [])].map((r) => Number(r.getAttribute('data-comment-id')));
-const button = (text: string) => [...(bar()?.querySelectorAll('button') ?? [])].find((b) => b.textContent === text)!;
+/** A button by its accessible name: its aria-label, else its text. */
+const button = (name: string) => [...(bar()?.querySelectorAll('button') ?? [])].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
 const storedRanges = async () => {
   const raw = (await readItem.getValue()) as { post: string; read: string }[];
   return raw.find((r) => r.post === key);
@@ -120,6 +121,14 @@ describe('read state per comment', () => {
     document.body.dispatchEvent(pageMade(new KeyboardEvent('keydown', { key: 'r', bubbles: true })));
     await settle();
     expect(readCount()).toBe(1);
+    // The less frequent actions are behind a disclosure, closed at first.
+    const toggle = button('More reading actions');
+    const actions = shadow()!.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!;
+    expect([toggle.getAttribute('aria-expanded'), actions.hidden]).toEqual(['false', true]);
+    toggle.click();
+    await settle();
+    expect([toggle.getAttribute('aria-expanded'), actions.hidden]).toEqual(['true', false]);
+    expect(actions.contains(button('Mark all read'))).toBe(true);
     button('Mark all read').click();
     await settle();
     expect(readCount()).toBe(ids.length);
