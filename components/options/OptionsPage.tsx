@@ -8,6 +8,7 @@ import { CollapseSection, NewCommentsSection, SidebarSection, ThemeSection, Vote
 import { TransferSection } from './TransferSection';
 import { WholeThreadSection } from './WholeThreadSection';
 import { ReadingSection } from './ReadingSection';
+import { PeopleSection } from './PeopleSection';
 
 export interface OptionsPageProps {
   settings: Settings;
@@ -34,6 +35,7 @@ const EVERYDAY = [
 ] as const;
 const DATA = [
   ['instances', 'options.instances.title'],
+  ['people', 'options.people.title'],
   ['transfer', 'options.transfer.title'],
 ] as const;
 
@@ -100,6 +102,7 @@ export function OptionsPage({ settings, errors, ready, onChange, instances }: Op
               {t('options.dataGroup')}
             </h2>
             <InstancesSection {...instances} listed={settings.instances} onForget={forget} />
+            <PeopleSection />
             <TransferSection settings={settings} onImport={imported} onResetAll={resetAll} />
           </div>
         </main>

@@ -3,6 +3,7 @@ import type { RowView } from '../../utils/features/outline/rows';
 import { formatNumber, plural, t } from '../../utils/i18n';
 import type { CommentData } from '../../utils/thread/types';
 import type { RowVotes } from '../../utils/votes/row';
+import { PersonTag } from '../people/PersonTag';
 import { ControversialMark } from '../votes/ControversialMark';
 import { subthreadVotesText } from '../votes/words';
 
@@ -40,13 +41,13 @@ const indentOf = (depth: number) => Math.min(depth, 6) * 12 + Math.max(0, Math.m
 
 /** One comment in the outline: a treeitem, indented by depth. Text goes through Preact, never HTML. */
 export function OutlineRow({ view, top, selected, focusable, inView, onSelect, onToggle }: OutlineRowProps) {
-  const { row, comment, replies, votes, marks, isNew, newBelow, match, unread } = view;
+  const { row, comment, replies, votes, marks, isNew, newBelow, match, unread, person, followed, muted } = view;
   const indent = indentOf(row.depth);
   return (
     <div
       role="treeitem"
       id={`tl-row-${row.id}`}
-      class={`tl-row${inView ? ' tl-row-inview' : ''}${isNew ? ' tl-row-new' : ''}${match ? ' tl-row-match' : ''}${comment.offPage ? ' tl-row-off' : ''}${unread ? ' tl-row-unread' : ''}`}
+      class={`tl-row${inView ? ' tl-row-inview' : ''}${isNew ? ' tl-row-new' : ''}${match ? ' tl-row-match' : ''}${comment.offPage ? ' tl-row-off' : ''}${unread ? ' tl-row-unread' : ''}${followed ? ' tl-row-followed' : ''}${muted ? ' tl-row-muted' : ''}`}
       aria-level={row.depth + 1}
       aria-setsize={row.setsize}
       aria-posinset={row.posinset}
@@ -76,6 +77,9 @@ export function OutlineRow({ view, top, selected, focusable, inView, onSelect, o
             </span>
           ) : null}
           <span class="tl-author" dir="auto">{comment.author.display}</span>
+          {person?.tag ? <PersonTag tag={person.tag} color={person.color} /> : null}
+          {followed ? <span class="tl-sr-only">{t('people.rowFollowed')}</span> : null}
+          {muted ? <span class="tl-sr-only">{t('people.rowMuted')}</span> : null}
           {comment.badges.op ? <span class="tl-badge">{t('outline.op')}</span> : null}
           {isNew ? <span class="tl-badge tl-new">{t('outline.new')}</span> : null}
           {/* The row's accessible name is its text: visible parts plus words for the symbols. */}

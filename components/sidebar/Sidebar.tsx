@@ -6,6 +6,7 @@ import type { Settings } from '../../utils/settings/schema';
 import { SearchBox } from '../find/SearchBox';
 import { NewBar } from '../new-comments/NewBar';
 import { ReadingBar } from '../reading/ReadingBar';
+import { PersonEditor } from '../people/PersonEditor';
 import { FocusBar } from '../focus/FocusBar';
 import { Outline } from '../outline/Outline';
 import { OutlineToolbar } from '../outline/OutlineToolbar';
@@ -74,6 +75,7 @@ export function Sidebar({ help, settings, layout, onResize, onHide, onCloseHelp 
       ) : null}
       <FocusBar unfoldKey={settings.keys.unfold} />
       <ReadingBar keys={settings.keys} />
+      <PersonEditor />
       <Tabs
         tabs={[
           { key: 'outline', label: t('sidebar.tabOutline') },

@@ -15,6 +15,7 @@ import newComments from '../new-comments/new-comments.css?inline';
 import find from '../find/find.css?inline';
 import wholeThread from '../whole-thread/whole-thread.css?inline';
 import reading from '../reading/reading.css?inline';
+import people from '../people/people.css?inline';
 import focus from '../focus/focus.css?inline';
 import whatsNew from '../whats-new/whats-new.css?inline';
 
@@ -31,6 +32,7 @@ export const sidebarStylesheet: string = [
   find, // find in thread: the box, its count, matching rows
   wholeThread, // the whole thread: load, progress, bringing comments into the page
   reading, // reading progress, unread outline rows
+  people, // the person editor, tags, followed and muted outline rows
   focus, // focus on a linked comment: what it folded, unfold
   whatsNew, // the note after an update, under the summary
 ].join('\n');

@@ -6,6 +6,7 @@ import { startFocus } from './focus/feature';
 import { startKeys } from './keys/feature';
 import { startNewComments } from './new-comments/feature';
 import { startOutline } from './outline/feature';
+import { startPeople } from './people/feature';
 import { outlineRows } from './outline/rows';
 import { startQuotes } from './quotes/feature';
 import { startReading } from './reading/feature';
@@ -29,6 +30,7 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
   { name: 'focus', start: (s, c) => startFocus(s, c) },
   { name: 'collapse', start: (s, c, got) => startCollapse(s, c, need(got, 'newComments').ready, need(got, 'focus').folded) },
   { name: 'reading', start: (s, c) => startReading(s, c) },
+  { name: 'people', start: (s, c) => startPeople(s, c) },
   {
     name: 'keys',
     start: (s, c, got) => {
@@ -36,6 +38,7 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
       const find = need(got, 'find');
       const newIds = need(got, 'newComments').ids;
       const reading = need(got, 'reading');
+      const people = need(got, 'people');
       const focus = need(got, 'focus');
       return startKeys(c.doc, s, inView, {
         keys: () => c.settings.value.keys,
@@ -43,6 +46,8 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
         newIds: () => newIds.peek(),
         unreadIds: () => reading.progress.peek()?.unread ?? new Set(),
         typeAhead: find.typeAhead,
+        sameAuthor: people.sameAuthor,
+        followedIds: () => people.followed.peek(),
         unfold: () => {
           const some = focus.folded.peek().size > 0;
           focus.unfold();
@@ -58,7 +63,7 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
     },
   },
   { name: 'quotes', start: (s, c, got) => startQuotes(c.doc, s, c.settings, { announce: need(got, 'keys').announcer.say, show: need(got, 'outline').show }) },
-  { name: 'rows', start: (s, _c, got) => outlineRows(s, { votes: need(got, 'votes'), newComments: need(got, 'newComments'), find: need(got, 'find'), quotes: need(got, 'quotes'), reading: need(got, 'reading') }) },
+  { name: 'rows', start: (s, _c, got) => outlineRows(s, { votes: need(got, 'votes'), newComments: need(got, 'newComments'), find: need(got, 'find'), quotes: need(got, 'quotes'), reading: need(got, 'reading'), people: need(got, 'people') }) },
   { name: 'whatsNew', start: () => startWhatsNew() },
 ];
 

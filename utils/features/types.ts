@@ -7,6 +7,7 @@ import type { FocusFeature } from './focus/feature';
 import type { KeysFeature } from './keys/feature';
 import type { NewCommentsFeature } from './new-comments/feature';
 import type { OutlineFeature } from './outline/feature';
+import type { PeopleFeature } from './people/feature';
 import type { RowList } from './outline/rows';
 import type { QuotesFeature } from './quotes/feature';
 import type { ReadingFeature } from './reading/feature';
@@ -45,6 +46,8 @@ export interface Features {
   collapse: void;
   /** What the reader has read of the thread (read state per comment). */
   reading: ReadingFeature;
+  /** The people the reader tagged, follows or mutes, joined to the thread's comments. */
+  people: PeopleFeature;
   keys: KeysFeature;
   quotes: QuotesFeature;
   /** The outline's rows, ready to draw (joined from the features above). */

@@ -4,6 +4,7 @@ import { clearHighlight, SEARCH_CSS, SEARCH_HIGHLIGHT } from './highlight';
 import { clearNewMarks, NEW_CSS } from './new-comments';
 import { QUOTE_CONTROLS_CSS, removeQuoteControls } from './quote-controls';
 import { clearUnreadMarks, UNREAD_CSS } from './reading';
+import { clearPersonMarks } from './people';
 import { commentIdOf } from './read-comment';
 import * as S from './selectors';
 
@@ -93,10 +94,11 @@ export function removeLeftovers(doc: Document, hostName: string): void {
   // find, and the searches below would each walk a 10,000-comment page for nothing.
   // The sidebar's host is always one of body's children (createShadowHost appends it there).
   const host = [...(doc.body?.children ?? [])].some((el) => el.localName === hostName);
-  const traces = [doc.getElementById(STYLE_ID), doc.getElementById('threadlens-quote-style'), host];
+  const traces = [doc.getElementById(STYLE_ID), doc.getElementById('threadlens-quote-style'), doc.getElementById('threadlens-people-style'), host];
   if (!traces.some(Boolean) && !doc.documentElement.hasAttribute(OFFSET_ATTR)) return;
   for (const el of doc.querySelectorAll(`${hostName}, #${STYLE_ID}, #threadlens-quote-style`)) el.remove();
   removeQuoteControls(doc);
+  clearPersonMarks(doc);
   removePageStyle(doc);
   clearPageOffset(doc);
 }

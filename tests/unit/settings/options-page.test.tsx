@@ -15,12 +15,12 @@ describe('the options page', () => {
   it('has a section for every setting group, each with a description, and a list that links to each', () => {
     mount();
     const sections = [...page().querySelectorAll('section.tl-section')];
-    expect(sections.map((s) => s.querySelector('h2')!.textContent)).toEqual(['Sidebar', 'Theme', 'Collapsing', 'New comments', 'Reading progress', 'Keys', 'Quotes', 'Votes', 'Whole thread', 'Instances', 'Export, import, reset']);
+    expect(sections.map((s) => s.querySelector('h2')!.textContent)).toEqual(['Sidebar', 'Theme', 'Collapsing', 'New comments', 'Reading progress', 'Keys', 'Quotes', 'Votes', 'Whole thread', 'Instances', 'People', 'Export, import, reset']);
     for (const s of sections) expect(s.querySelector('.tl-section-about')!.textContent!.length).toBeGreaterThan(20);
     const links = [...page().querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(sections.map((s) => `#${s.id}`));
     // Sites and data apart from everyday settings.
-    expect([...page().querySelectorAll('.tl-data section')].map((s) => s.id)).toEqual(['instances', 'transfer']);
+    expect([...page().querySelectorAll('.tl-data section')].map((s) => s.id)).toEqual(['instances', 'people', 'transfer']);
   });
 
   it('ties every control to a label', () => {

@@ -24,6 +24,10 @@ export interface KeyTargets {
   newIds(): ReadonlySet<CommentId>;
   /** Comments not read yet, for nextUnread/prevUnread (../reading). */
   unreadIds(): ReadonlySet<CommentId>;
+  /** Comments by the same person as `from` (../people), for nextByAuthor/prevByAuthor. */
+  sameAuthor(from: CommentId | null): ReadonlySet<CommentId>;
+  /** Comments by people the reader follows, for nextFollowed/prevFollowed. */
+  followedIds(): ReadonlySet<CommentId>;
   /** Keys typed while the find box is on its way (../find); true when taken. */
   typeAhead(event: KeyboardEvent): boolean;
   /** Opens what focus on a linked comment folded (../focus); false when nothing is folded. */
@@ -82,6 +86,15 @@ export function startKeys(doc: Document, session: Session, inView: ReadonlySigna
       case 'nextUnread':
       case 'prevUnread': {
         const next = outline.stepAmong(to.unreadIds(), current, command === 'nextUnread' ? 1 : -1);
+        if (next !== null) to.show(next, { jump: true });
+        return next !== null;
+      }
+      case 'nextByAuthor':
+      case 'prevByAuthor':
+      case 'nextFollowed':
+      case 'prevFollowed': {
+        const among = command.endsWith('ByAuthor') ? to.sameAuthor(current) : to.followedIds();
+        const next = outline.stepAmong(among, current, command.startsWith('next') ? 1 : -1);
         if (next !== null) to.show(next, { jump: true });
         return next !== null;
       }

@@ -5,6 +5,7 @@ import type { CommentData, CommentId } from '../../thread/types';
 import { rowVotes, type RowVotes } from '../../votes/row';
 import type { Features } from '../types';
 import type { Session } from '../../session/session';
+import type { Person } from '../../settings/people';
 
 /** Everything one outline row draws, joined from the features that know it. */
 export interface RowView {
@@ -22,6 +23,10 @@ export interface RowView {
   match: boolean;
   /** Not read yet (absent or false while read tracking is off). */
   unread?: boolean;
+  /** The author's entry among the reader's people (../people), and whether this comment is highlighted or dimmed for it. */
+  person?: Person;
+  followed?: boolean;
+  muted?: boolean;
 }
 
 /**
@@ -35,7 +40,7 @@ export interface RowList {
   indexOf(id: CommentId): number;
 }
 
-type Sources = Pick<Features, 'votes' | 'newComments' | 'find' | 'quotes' | 'reading'>;
+type Sources = Pick<Features, 'votes' | 'newComments' | 'find' | 'quotes' | 'reading' | 'people'>;
 
 export function outlineRows(session: Session, features: Sources): ReadonlySignal<RowList> {
   const { outline, model } = session;
@@ -49,6 +54,8 @@ export function outlineRows(session: Session, features: Sources): ReadonlySignal
     const below = features.newComments.below.value;
     const matches = features.find.hitIds.value;
     const unread = features.reading.progress.value?.unread;
+    const people = features.people.byComment.value;
+    const followed = features.people.followed.value;
     return {
       length: rows.length,
       indexOf: (id) => rows.findIndex((r) => r.id === id),
@@ -65,6 +72,9 @@ export function outlineRows(session: Session, features: Sources): ReadonlySignal
           newBelow: below.get(id) ?? 0,
           match: matches.has(id),
           unread: unread?.has(id) ?? false,
+          person: people.get(id),
+          followed: followed.has(id),
+          muted: people.get(id)?.mute ?? false,
         };
       },
     };

@@ -1,0 +1,63 @@
+import { effect } from '@preact/signals';
+import { t } from '../../i18n';
+import { listen } from '../../lemmy/events';
+import { clearPersonMarks, ensurePeopleStyle, personControlOf, personMarks, type PersonMark } from '../../lemmy/people';
+import { showIdentity, textOn } from '../../settings/people';
+import type { Session } from '../../session/session';
+import type { FeatureContext } from '../types';
+import type { PeopleFeature } from './feature';
+
+/**
+ * People in the page: the control beside each author's name, tags, the
+ * follow highlight and the muted fold (../../lemmy/people), written in the
+ * next frame once for any number of changes. A click on our control opens
+ * the editor in the sidebar; the page's own (untrusted) clicks do nothing.
+ */
+export function peopleInPage(doc: Document, session: Session, people: PeopleFeature, context: Pick<FeatureContext, 'schedule' | 'sidebar'>): void {
+  const { model, signal } = session;
+  const marks = personMarks(doc);
+  let queued = false;
+  const apply = () => {
+    queued = false;
+    if (signal.aborted) return;
+    ensurePeopleStyle(doc);
+    const byComment = people.byComment.peek();
+    const followed = people.followed.peek();
+    const muted = people.muted.peek();
+    const byId = model.byId.peek();
+    marks(session.elements(), (id): PersonMark | null => {
+      const c = byId.get(id);
+      if (!c?.author.name) return null;
+      const person = byComment.get(id);
+      const who = showIdentity(`${c.author.name}@${c.author.instance}`);
+      return {
+        tag: person?.tag ?? '',
+        color: person?.color ?? '#000000',
+        text: person ? textOn(person.color) : '#ffffff',
+        label: t('people.editLabel', who),
+        follow: followed.has(id),
+        muted: muted.has(id) ? t('people.mutedLine', who) : null,
+      };
+    });
+  };
+  const stop = effect(() => {
+    people.byComment.value;
+    people.muted.value;
+    model.thread.value;
+    if (queued) return;
+    queued = true;
+    context.schedule(apply);
+  });
+  listen(doc, 'click', (event: MouseEvent) => {
+    const asked = personControlOf(event);
+    if (!asked || event.button !== 0) return;
+    event.preventDefault();
+    if ('open' in asked) return people.open(asked.open);
+    people.edit(asked.edit);
+    context.sidebar.show();
+  }, { signal });
+  signal.addEventListener('abort', () => {
+    stop();
+    clearPersonMarks(doc);
+  }, { once: true });
+}

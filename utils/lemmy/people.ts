@@ -1,0 +1,149 @@
+import { commentIdOf } from './read-comment';
+import * as S from './selectors';
+import { OWN_UI_ATTR } from './text';
+
+/**
+ * People in the page: beside each author's name a small control of ours (the
+ * person's tag, if any, and a button that opens the editor in the sidebar); a
+ * followed person's comments highlighted; a muted person's comments folded
+ * behind a "muted" line that opens them. Built with createElement and
+ * textContent only, marked OWN_UI_ATTR so the reader and the observer skip
+ * them. Only what changed is written: each article remembers what it shows.
+ */
+
+const PERSON = 'person';
+const MUTED_LINE = 'muted';
+export const FOLLOW_ATTR = 'data-threadlens-follow';
+export const MUTED_ATTR = 'data-threadlens-muted';
+const KEY_ATTR = 'data-threadlens-key';
+const STYLE_ID = 'threadlens-people-style';
+
+const PEOPLE_CSS = `
+span[${OWN_UI_ATTR}="${PERSON}"] { display: inline-flex; align-items: center; gap: .25rem; margin: 0 .35rem; unicode-bidi: isolate; }
+span[${OWN_UI_ATTR}="${PERSON}"] > span {
+  padding: 0 .35rem; border-radius: .6rem; font-size: .8em; max-width: 16em;
+  overflow: hidden; text-overflow: ellipsis; white-space: nowrap; unicode-bidi: isolate;
+  background: var(--threadlens-tag); color: var(--threadlens-tag-text);
+}
+span[${OWN_UI_ATTR}="${PERSON}"] > button {
+  border: 1px solid transparent; border-radius: .25rem; background: transparent; color: inherit;
+  font-size: .8em; line-height: 1.2; padding: 0 .2rem; opacity: .55; cursor: pointer;
+}
+span[${OWN_UI_ATTR}="${PERSON}"] > button:hover, span[${OWN_UI_ATTR}="${PERSON}"] > button:focus-visible { opacity: 1; border-color: currentColor; }
+article[${FOLLOW_ATTR}] { box-shadow: inset 3px 0 0 0 #f9a825; background: rgba(249, 168, 37, .08); }
+li.comment[${MUTED_ATTR}] > ul.comments, li.comment[${MUTED_ATTR}] > article > div > div.comment-content { display: none !important; }
+button[${OWN_UI_ATTR}="${MUTED_LINE}"] {
+  display: block; margin: .15rem 0 .35rem; padding: 0 .35rem; border: 0; border-radius: .25rem;
+  background: transparent; color: inherit; opacity: .7; font-size: .85em; font-style: italic; cursor: pointer; unicode-bidi: isolate;
+}
+button[${OWN_UI_ATTR}="${MUTED_LINE}"]:hover { text-decoration: underline; opacity: 1; }
+`;
+
+/** What one comment shows of its author; null leaves the article as lemmy-ui made it. */
+export interface PersonMark {
+  tag: string;
+  /** The tag's colour (#rrggbb, validated) and the text colour on it. */
+  color: string;
+  text: string;
+  /** The edit button's accessible name and tooltip. */
+  label: string;
+  follow: boolean;
+  /** The "muted" line's words when the comment is folded; null when it is shown. */
+  muted: string | null;
+}
+
+const stateOf = (m: PersonMark) => JSON.stringify(m);
+
+function control(doc: Document, id: number, m: PersonMark): HTMLElement {
+  const span = doc.createElement('span');
+  span.setAttribute(OWN_UI_ATTR, PERSON);
+  if (m.tag) {
+    const tag = doc.createElement('span');
+    tag.dir = 'auto';
+    tag.textContent = m.tag;
+    tag.title = m.tag;
+    tag.style.setProperty('--threadlens-tag', m.color);
+    tag.style.setProperty('--threadlens-tag-text', m.text);
+    span.append(tag);
+  }
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute(KEY_ATTR, `p:${id}`);
+  button.setAttribute('aria-label', m.label);
+  button.title = m.label;
+  button.textContent = '⚑';
+  span.append(button);
+  return span;
+}
+
+function mutedLine(doc: Document, id: number, words: string): HTMLElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute(OWN_UI_ATTR, MUTED_LINE);
+  button.setAttribute(KEY_ATTR, `m:${id}`);
+  button.textContent = words;
+  return button;
+}
+
+export type PersonMarks = (elements: ReadonlyMap<number, Element>, markOf: (id: number) => PersonMark | null) => void;
+
+/** Puts each article's person control, follow highlight and muted fold in the page; only changes are written. */
+export function personMarks(doc: Document): PersonMarks {
+  const shown = new WeakMap<Element, { state: string; control: Element; line: Element | null }>();
+  return (elements, markOf) => {
+    for (const [id, article] of elements) {
+      const mark = markOf(id);
+      const had = shown.get(article);
+      const state = mark ? stateOf(mark) : '';
+      if (had && had.state === state && had.control.isConnected && (!had.line || had.line.isConnected)) continue;
+      had?.control.remove();
+      had?.line?.remove();
+      shown.delete(article);
+      apply(article, mark);
+      if (!mark) continue;
+      const name = article.querySelector(S.commentHeader)?.querySelector(S.personLink);
+      if (!name) continue;
+      const placed = control(doc, id, mark);
+      name.after(placed);
+      const line = mark.muted ? mutedLine(doc, id, mark.muted) : null;
+      if (line) article.querySelector(S.commentHeader)?.after(line);
+      shown.set(article, { state, control: placed, line });
+    }
+  };
+}
+
+function apply(article: Element, mark: PersonMark | null): void {
+  article.toggleAttribute(FOLLOW_ATTR, !!mark?.follow);
+  article.parentElement?.toggleAttribute(MUTED_ATTR, !!mark?.muted);
+}
+
+/** Our people rules in the page, added once. */
+export function ensurePeopleStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = PEOPLE_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+/** Removes every control, mark and fold of ours, and our rules. */
+export function clearPersonMarks(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove();
+  for (const el of doc.querySelectorAll(`[${OWN_UI_ATTR}="${PERSON}"], [${OWN_UI_ATTR}="${MUTED_LINE}"]`)) el.remove();
+  for (const el of doc.querySelectorAll(`[${FOLLOW_ATTR}], [${MUTED_ATTR}]`)) {
+    el.removeAttribute(FOLLOW_ATTR);
+    el.removeAttribute(MUTED_ATTR);
+  }
+}
+
+/** What a click on a control of ours asks: edit the comment's author, or open a muted comment. */
+export function personControlOf(event: Event): { edit: number } | { open: number } | null {
+  const target = event.target as Element | null;
+  const el = target && typeof target.closest === 'function' ? target.closest(`[${OWN_UI_ATTR}] [${KEY_ATTR}], [${OWN_UI_ATTR}="${MUTED_LINE}"]`) : null;
+  const key = el?.getAttribute(KEY_ATTR) ?? '';
+  const m = /^([pm]):(\d+)$/.exec(key);
+  const article = el?.closest(S.commentArticle);
+  const id = article ? commentIdOf(article) : null;
+  if (!m || id === null || String(id) !== m[2]) return null;
+  return m[1] === 'p' ? { edit: id } : { open: id };
+}
