@@ -89,7 +89,18 @@ describe('first impressions in Chromium', () => {
   const notEnabled = () => server.origin.replace('127.0.0.1', 'localhost');
   const enableButton = (popup: Page) => popup.getByRole('button', { name: 'Enable Threadlens on http://localhost' });
   const optionsLink = (popup: Page) => popup.getByRole('link', { name: /^Open the options to enable your own instance/ });
-  const siteBox = async (popup: Page) => (await popup.locator('.tl-site').boundingBox())!;
+  const siteBox = (popup: Page) =>
+    popup.evaluate(() => {
+      const { x, y, width, height } = document.querySelector('.tl-site')!.getBoundingClientRect();
+      return { x, y, width, height };
+    });
+  /** The box held while the tab is asked, read at once: the popup stops waiting for the tab after 2 s. */
+  const pendingBox = (popup: Page) =>
+    popup.evaluate(() => {
+      const box = document.querySelector('.tl-site')!;
+      const { x, y, width, height } = box.getBoundingClientRect();
+      return { busy: box.getAttribute('aria-busy'), text: box.textContent, box: { x, y, width, height } };
+    });
 
   it('offers one button on a Lemmy instance that is not enabled, after an empty box of the same size', async () => {
     const site = await browser.context.newPage();
@@ -97,10 +108,9 @@ describe('first impressions in Chromium', () => {
     const release = holdProbes();
     const popup = await popupBeside(browser, site);
     // Until the tab answers: neither answer, and no guess that then switches.
-    expect(await popup.locator('.tl-site').getAttribute('aria-busy')).toBe('true');
-    expect(await popup.locator('.tl-site').textContent()).toBe('');
-    const pending = await siteBox(popup);
+    const { busy, text, box: pending } = await pendingBox(popup);
     release();
+    expect([busy, text]).toEqual(['true', '']);
     await enableButton(popup).waitFor();
     expect(await enableButton(popup).count()).toBe(1);
     expect(await optionsLink(popup).count()).toBe(0);
@@ -115,8 +125,9 @@ describe('first impressions in Chromium', () => {
     await site.goto(notEnabled() + plain);
     const release = holdProbes();
     const popup = await popupBeside(browser, site);
-    const pending = await siteBox(popup);
+    const { busy, box: pending } = await pendingBox(popup);
     release();
+    expect(busy).toBe('true');
     await optionsLink(popup).waitFor();
     expect(await popup.locator('.tl-lead-line').textContent()).toMatch(/^Threadlens makes long Lemmy threads readable/);
     expect(await enableButton(popup).count()).toBe(0);

@@ -24,8 +24,11 @@ export function hasLemmyUiMarks(doc: Document | null, marks: LemmyUiMarks): bool
   return Array.from(d.querySelectorAll(marks.scripts)).some((script) => script.textContent?.includes(marks.isoData));
 }
 
-/** How long the popup waits for a tab's answer before it takes the page for something else. */
-export const PROBE_TIMEOUT_MS = 1000;
+/**
+ * How long the popup waits for a tab's answer before it takes the page for something else: the
+ * answer takes milliseconds unless the page's own scripts hold its thread (a busy or frozen tab).
+ */
+export const PROBE_TIMEOUT_MS = 2000;
 
 /**
  * Whether the tab shows a lemmy-ui page, asked of the tab itself (activeTab,
