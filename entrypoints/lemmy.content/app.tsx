@@ -5,6 +5,7 @@ import { Root } from '../../components/sidebar/Root';
 import { detectLemmyPage } from '../../utils/lemmy/detect';
 import { clearPageOffset, removeLeftovers, setPageOffset } from '../../utils/lemmy/host-actions';
 import { guard, logOnce } from '../../utils/log';
+import { warmUpWords } from '../../utils/i18n';
 import { createShadowHost } from '../../utils/lemmy/shadow-host';
 // The sidebar's stylesheet as a string, in the script: fetching a packaged file took 60-90 ms
 // on a small page (after its load event), the time the reader waited to see the sidebar.
@@ -80,6 +81,9 @@ export function startThreadlens(ctx: ContentScriptContext): void {
       }
       if (live.value?.session.key === sessionKey(page)) return live.value.session.setRoute(page.route);
       live.value?.session.dispose();
+      // Queued before the reading's own tasks: the language's messages and number data, loaded
+      // by whichever task first needs them, took half of the first render's task.
+      if (!ui) warmUpWords((step) => scheduler.timeout(() => measured('warm-up', step)));
       const session = createSession(document, page, {
         schedule,
         signal: ctx.signal,

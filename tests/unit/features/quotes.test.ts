@@ -13,7 +13,8 @@ import { crankedSession, type Cranked } from '../../support/session-harness';
  * Quote headers and backlinks on a thread with more links than are decorated
  * in one task: the page reads first, then writes a slice per task, then removes
  * stale controls and sets the highlight. Compared with the one-task run on the
- * same page. happy-dom has no Custom Highlight API: the quote highlight's
+ * same page. Matching is done at once here (in the browser it has slices of its
+ * own), so that a change to the page reaches a decoration while it is writing. happy-dom has no Custom Highlight API: the quote highlight's
  * ranges are recorded from setHighlight instead.
  */
 const highlighted = vi.hoisted(() => new Map<Document, string[]>());
@@ -33,12 +34,12 @@ spec.post.id = 1;
 const HTML = renderPage(spec, { ...M.OPTS, path: '/post/1' });
 
 const running: Cranked[] = [];
-function open(html = HTML, decorateAtOnce?: number) {
+function open(html = HTML, decorateAtOnce?: number, matchAtOnce = true) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const cranked = crankedSession(doc, URL_);
   running.push(cranked);
   const outline = startOutline(doc, cranked.session, (fn) => fn(), async () => null);
-  const quotes = startQuotes(doc, cranked.session, signal(DEFAULT_SETTINGS), { decorateAtOnce, show: outline.show });
+  const quotes = startQuotes(doc, cranked.session, signal(DEFAULT_SETTINGS), { decorateAtOnce, matchAtOnce, show: outline.show });
   return { doc, cranked, quotes };
 }
 
@@ -83,6 +84,19 @@ beforeEach(() => {
 afterEach(() => {
   performance.now = realNow;
   for (const cranked of running.splice(0)) cranked.stop();
+});
+
+describe('quote matching', () => {
+  it('runs in tasks after the one that read the page, even on a small page', async () => {
+    const small = renderPage(generateThread({ comments: 40, maxDepth: 4, seed: 5, quoteEvery: 2, host: '127.0.0.1' }), { ...M.OPTS, path: '/post/1' });
+    const { doc, cranked, quotes } = open(small, undefined, false);
+    expect(cranked.session.model.thread.value.byId.size).toBe(40);
+    expect(quotes.links.value).toEqual([]);
+    expect(performance.getEntriesByName('threadlens:quotes')).toEqual([]);
+    await tasksUntil(() => headerCount(doc) > 0);
+    expect(quotes.links.value.length).toBeGreaterThan(0);
+    expect(headerCount(doc)).toBe(new Set(quotes.links.value.map((l) => `${l.quoteOf}.${l.quoteIndex}`)).size);
+  });
 });
 
 describe('quote decoration in slices', () => {

@@ -36,25 +36,17 @@ export interface QuotesFeature {
 }
 
 const FLASH_MS = 1500;
-/** Threads up to this many comments are matched at once; bigger ones a slice per task (utils/perf). */
-const MATCH_AT_ONCE = 400;
-/** Links decorated at once; more take a slice per task. */
-const DECORATE_AT_ONCE = 100;
+/** Links decorated in the task that found them when the thread is read: none, see `decorate`. */
+const DECORATE_AT_ONCE = 0;
 
-/** Matches the thread's quotes, then calls `done`; returns a function that cancels a sliced run. */
 /**
- * A small thread of the page alone is matched in the task that published it. One the data joined
- * (comments off the page: isoData, a whole-thread load that goes on joining) is matched in slices:
- * in the task of a join, matching added 20-25 ms to the rest and made it a long one.
+ * Matches the thread's quotes in slices of their own, then calls `done`; returns a function that
+ * cancels the run. Never in the task that published the thread: on a small page that task also
+ * read it, and matching and decorating there (cold code, the language's number data) made one
+ * task of 90-160 ms at 100 comments. In the task of a join, matching added 20-25 ms as well.
  */
-const matchAtOnce = (thread: Thread) => {
-  if (thread.byId.size > MATCH_AT_ONCE) return false;
-  for (const c of thread.byId.values()) if (c.offPage) return false;
-  return true;
-};
-
-function matchThread(thread: Thread, options: QuoteOptions, done: (links: QuoteLink[]) => void, lifetime: AbortSignal): () => void {
-  if (matchAtOnce(thread)) {
+function matchThread(thread: Thread, options: QuoteOptions, done: (links: QuoteLink[]) => void, lifetime: AbortSignal, atOnce = false): () => void {
+  if (atOnce) {
     const matcher = quoteMatcher(thread, options);
     measured('quotes', () => matcher.step(Infinity));
     done(matcher.links);
@@ -94,14 +86,16 @@ function headerOf(thread: Thread, link: QuoteLink): string {
 export interface QuotesOptions {
   /** Selects a comment and shows it in the page, bringing it in first when it is not there (the outline feature's). */
   show: (id: number, options?: { jump?: boolean }) => void;
-  /** Threads up to this many comments are decorated in one task (tests lower it). */
+  /** Links up to this many are decorated in one task (tests raise it, to compare with the sliced run). */
   decorateAtOnce?: number;
+  /** Tests: match in the task that published the thread, so that a change reaches a decoration mid-way. */
+  matchAtOnce?: boolean;
   /** Tells screen readers where a quote jump landed (./announcer). */
   announce?: (text: string) => void;
 }
 
 export function startQuotes(doc: Document, session: Session, settings: ReadonlySignal<Settings>, options: QuotesOptions): QuotesFeature {
-  const { decorateAtOnce = DECORATE_AT_ONCE, announce, show } = options;
+  const { decorateAtOnce = DECORATE_AT_ONCE, matchAtOnce = false, announce, show } = options;
   const { model, outline } = session;
   const style = ownStyle(doc, 'threadlens-quote-style');
   // Strings, so that a settings change elsewhere (or settings loading item by item) neither
@@ -113,7 +107,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     const thread = model.thread.value;
     void matchKey.value;
     const { minWords, sources } = settings.peek().quotes;
-    return matchThread(thread, { ...DEFAULT_QUOTE_OPTIONS, minWords, sources }, (found) => (links.value = found), session.signal);
+    return matchThread(thread, { ...DEFAULT_QUOTE_OPTIONS, minWords, sources }, (found) => (links.value = found), session.signal, matchAtOnce);
   });
   const stopStyle = effect(() => void (style.textContent = css.value));
   const flashTimer = signal<ReturnType<typeof setTimeout> | null>(null);
