@@ -51,6 +51,15 @@ describe('parseSettings', () => {
     expect(errors.map((e) => e.split(':')[0])).toEqual(['quotes.sources.anywhere', 'votes.controversial']);
   });
 
+  it('has focus on a linked comment on by default, also for settings stored before it existed, and reads a bad value as that', () => {
+    expect(DEFAULT_SETTINGS.collapse.focusLinked).toBe(true);
+    expect(parseSettings({ collapse: { rememberPerPost: false } }).settings.collapse).toEqual({ ...DEFAULT_SETTINGS.collapse, rememberPerPost: false });
+    expect(parseSettings({ collapse: { focusLinked: false } }).settings.collapse.focusLinked).toBe(false);
+    const { settings, errors } = parseSettings({ collapse: { focusLinked: 'off' } });
+    expect(settings.collapse.focusLinked).toBe(true);
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['collapse.focusLinked']);
+  });
+
   it('has the whole-thread load off by default, for posts of up to 2,000 comments', () => {
     expect(DEFAULT_SETTINGS.wholeThread).toEqual({ auto: false, upTo: 2000 });
   });
