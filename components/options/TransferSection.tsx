@@ -1,8 +1,11 @@
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { plural, t } from '../../utils/i18n';
 import type { Settings } from '../../utils/settings/schema';
 import { why } from '../../utils/settings/write';
-import { exportSettings, importSettings, importTooBig, planImport, shortReport } from '../../utils/settings/transfer';
+import type { Person } from '../../utils/settings/people';
+import { loadPeople, savePeople, watchPeople } from '../../utils/settings/people-store';
+import { exportSettings, importPeople, importSettings, importTooBig, planImport, shortReport } from '../../utils/settings/transfer';
 import { Section } from './fields';
 
 /**
@@ -13,12 +16,17 @@ import { Section } from './fields';
 async function importFile(file: File, current: Settings, store: (next: Settings) => Promise<void>): Promise<string> {
   const tooBig = importTooBig(file.size);
   if (tooBig) return t('options.transfer.refused', tooBig);
-  const { settings, errors } = importSettings(await file.text());
+  const text = await file.text();
+  const { settings, errors: settingErrors } = importSettings(text);
+  const people = importPeople(text);
+  const errors = [...settingErrors, ...people.errors];
   if (!settings) return t('options.transfer.refused', errors.join(' '));
   const plan = planImport(current, settings);
   if ('refused' in plan) return t('options.transfer.refused', plan.refused);
   try {
     await store(plan.settings);
+    // The file's people join the reader's (the file's entry wins for the same person); none listed leaves them.
+    if (people.people) await savePeople(people.people.map((p) => ({ set: p })));
   } catch (error) {
     return t('options.transfer.refused', why(error));
   }
@@ -28,11 +36,17 @@ async function importFile(file: File, current: Settings, store: (next: Settings)
 export function TransferSection(props: { settings: Settings; onImport: (next: Settings) => Promise<void>; onResetAll: () => void }) {
   const report = useSignal('');
   const undo = useSignal<Settings | null>(null);
+  const people = useSignal<Person[]>([]);
+  useEffect(() => {
+    const take = ({ people: all }: { people: ReadonlyMap<string, Person> }) => (people.value = [...all.values()]);
+    loadPeople().then(take, () => undefined);
+    return watchPeople(take);
+  }, []);
   const load = async (file: File | undefined) => {
     undo.value = null;
     if (file) report.value = await importFile(file, props.settings, props.onImport);
   };
-  const href = `data:application/json;charset=utf-8,${encodeURIComponent(exportSettings(props.settings))}`;
+  const href = `data:application/json;charset=utf-8,${encodeURIComponent(exportSettings(props.settings, people.value))}`;
   const resetAll = () => {
     undo.value = props.settings;
     report.value = t('options.transfer.resetDone');

@@ -16,6 +16,7 @@ export function PersonEditor() {
     <div class="tl-person-editor" role="group" aria-label={t('people.editorLabel')}>
       {note}
       <PersonForm
+        key={editing.id}
         id={editing.id}
         person={people.all.value.get(editing.id) ?? null}
         onSave={people.save}

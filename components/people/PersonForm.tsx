@@ -28,13 +28,10 @@ export function PersonForm({ id, person, onSave, onRemove, onClose, autoFocus }:
   const mute = useSignal(person?.mute ?? false);
   const first = useRef<HTMLInputElement>(null);
   const uid = useId();
+  // Values are read once: the parent gives each person a form of its own (key), so nothing typed is reset.
   useEffect(() => {
-    tag.value = person?.tag ?? '';
-    color.value = person?.color ?? DEFAULT_TAG_COLOR;
-    follow.value = person?.follow ?? false;
-    mute.value = person?.mute ?? false;
     if (autoFocus) first.current?.focus();
-  }, [id]);
+  }, []);
   const save = (e: Event) => {
     e.preventDefault();
     const next = { id, tag: cleanTag(tag.value), color: isTagColor(color.value) ? color.value.toLowerCase() : DEFAULT_TAG_COLOR, follow: follow.value, mute: mute.value };

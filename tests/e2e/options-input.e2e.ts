@@ -61,7 +61,7 @@ describe('options page input in Chromium', () => {
     const before = JSON.stringify(await synced());
     expect(await importFile('null.json', 'null')).toMatch(/not a Threadlens settings file/);
     expect(await importFile('foreign.json', '{"foo":1}')).toMatch(/not a Threadlens settings file/);
-    expect(await importFile('huge.json', `{"theme":"dark","pad":"${'x'.repeat(300 * 1024)}"}`)).toMatch(/too big/);
+    expect(await importFile('huge.json', `{"theme":"dark","pad":"${'x'.repeat(3000 * 1024)}"}`)).toMatch(/too big/);
     expect(JSON.stringify(await synced())).toBe(before);
     // The control: an export with the dark theme is taken.
     expect(await importFile('export.json', '{"theme":"dark"}')).not.toMatch(/not a Threadlens|too big|Not imported/);

@@ -1,4 +1,5 @@
 import { syncItemsOf } from './items';
+import { parsePeople, unpackForExport, type Person } from './people';
 import { fileInstancesTooMany, importInstancesTooMany, instancesFit, overQuota, QUOTA_BYTES_PER_ITEM } from './quota';
 import { DEFAULT_SETTINGS, parseInstances, parseSettings, type Settings } from './schema';
 import { obj } from './validate';
@@ -7,18 +8,22 @@ import { obj } from './validate';
 const MARKER = 'threadlens-settings';
 export const EXPORT_VERSION = 2;
 
-/** Far above any real export (a few KB); checked on the file's size, before it is read. */
-export const IMPORT_MAX_BYTES = 256 * 1024;
+/** Far above any real export (a few KB of settings, about 90 bytes a person); checked on the file's size, before it is read. */
+export const IMPORT_MAX_BYTES = 2560 * 1024;
 const NOT_SETTINGS = 'This is not a Threadlens settings file.';
 const KNOWN = Object.keys(DEFAULT_SETTINGS);
 
-export function exportSettings(settings: Settings): string {
-  return JSON.stringify({ format: MARKER, version: EXPORT_VERSION, settings }, null, 2);
+/** The settings, and the reader's people when given (one person a line: 10,000 stay under 1 MB). */
+export function exportSettings(settings: Settings, people?: Iterable<Person>): string {
+  const head = JSON.stringify({ format: MARKER, version: EXPORT_VERSION, settings }, null, 2);
+  if (!people) return head;
+  const lines = [...people].map((p) => `    ${JSON.stringify(unpackForExport(p))}`);
+  return `${head.slice(0, -2)},\n  "people": [${lines.length ? `\n${lines.join(',\n')}\n  ` : ''}]\n}`;
 }
 
 /** Why a file of this size is not read, or null. */
 export function importTooBig(size: number): string | null {
-  return size > IMPORT_MAX_BYTES ? `The file is too big (over ${IMPORT_MAX_BYTES / 1024} KB); a settings export is a few KB.` : null;
+  return size > IMPORT_MAX_BYTES ? `The file is too big (over ${IMPORT_MAX_BYTES / 1024} KB); a settings export is a few KB, about 1 MB with 10,000 people.` : null;
 }
 
 type Imported = { settings: Settings; errors: string[] } | { settings: null; errors: string[] };
@@ -50,6 +55,24 @@ export function importSettings(text: string): Imported {
   // A file from another version is still read field by field; say so, since some fields may be lost.
   const note = !marked || file.version === EXPORT_VERSION ? [] : [`file version ${JSON.stringify(file.version)} read as version ${EXPORT_VERSION}`];
   return { settings: parsed.settings, errors: [...note, ...parsed.errors] };
+}
+
+/**
+ * The people in an exported file: null when it lists none (the reader's
+ * people are then left as they are). Each entry is checked as stored ones
+ * are (./people); unknown fields and invalid entries are dropped and reported.
+ */
+export function importPeople(text: string): { people: Person[] | null; errors: string[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { people: null, errors: [] };
+  }
+  const file = obj(raw);
+  if (file.format !== MARKER || file.people === undefined) return { people: null, errors: [] };
+  const errors: string[] = [];
+  return { people: [...parsePeople(file.people, errors).values()], errors };
 }
 
 /**

@@ -28,7 +28,7 @@ describe('importing settings in the options page', () => {
     const chunk = new Blob(['x'.repeat(64 * 1024)]);
     const file = new File(Array.from({ length: IMPORT_MAX_BYTES / chunk.size + 1 }, () => chunk), 'huge.json');
     const read = vi.spyOn(file, 'text');
-    expect(await imported(file)).toBe('Not imported: The file is too big (over 256 KB); a settings export is a few KB.');
+    expect(await imported(file)).toBe('Not imported: The file is too big (over 2560 KB); a settings export is a few KB, about 1 MB with 10,000 people.');
     expect(read).not.toHaveBeenCalled();
     expect(props.onChange).not.toHaveBeenCalled();
   });

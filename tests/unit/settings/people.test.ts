@@ -4,6 +4,8 @@ import { storage } from '#imports';
 import { asPersonKey, DEFAULT_TAG_COLOR, MAX_PEOPLE, parsePeople, personKey, readPerson, showIdentity, TAG_MAX, type Person } from '../../../utils/settings/people';
 import { chunked, loadPeople, savePeople, storePeople, SYNC_CHUNKS } from '../../../utils/settings/people-store';
 import { itemBytes, QUOTA_BYTES_PER_ITEM } from '../../../utils/settings/quota';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { exportSettings, IMPORT_MAX_BYTES, importPeople, importSettings, importTooBig } from '../../../utils/settings/transfer';
 
 const person = (id: string, extra: Partial<Person> = {}): Person => ({ id, tag: 'x', color: '#336699', follow: false, mute: false, ...extra });
 const many = (n: number) => Array.from({ length: n }, (_, i) => person(`reader_${i}@instance${i % 50}.example`, { tag: `tag ${i}`, follow: i % 3 === 0 }));
@@ -121,5 +123,33 @@ describe('storing people', () => {
     await Promise.all(changes);
     const { people } = await loadPeople();
     expect([...people.keys()].sort()).toEqual(['p0@x.example', 'p1@x.example', 'p2@x.example']);
+  });
+});
+
+describe('people in an export file', () => {
+  it('go out and come back whole, 10,000 of them within the import size limit', () => {
+    const people = many(10_000);
+    const text = exportSettings(DEFAULT_SETTINGS, people);
+    expect(new TextEncoder().encode(text).length).toBeLessThan(IMPORT_MAX_BYTES);
+    expect(importTooBig(text.length)).toBeNull();
+    expect(importSettings(text).settings).toEqual(DEFAULT_SETTINGS);
+    expect(importPeople(text)).toEqual({ people, errors: [] });
+  });
+
+  it('leave the reader’s people alone when the file lists none, and drop hostile or unknown entries', () => {
+    expect(importPeople(exportSettings(DEFAULT_SETTINGS)).people).toBeNull();
+    expect(importPeople('{"theme":"dark","people":[{"id":"a@x.example","tag":"t"}]}').people).toBeNull();
+    const file = JSON.stringify({
+      format: 'threadlens-settings',
+      version: 2,
+      settings: {},
+      people: [{ id: 'a@x.example', tag: 'fine', color: '#010203', constructor: { prototype: { bad: 1 } }, script: '<script>' }, { id: 'javascript:alert(1)' }, { id: 'b@x.example', color: 'url(javascript:x)', mute: true }],
+    });
+    const { people, errors } = importPeople(file);
+    expect(people).toEqual([
+      { id: 'a@x.example', tag: 'fine', color: '#010203', follow: false, mute: false },
+      { id: 'b@x.example', tag: '', color: DEFAULT_TAG_COLOR, follow: false, mute: true },
+    ]);
+    expect(errors).toHaveLength(2);
   });
 });

@@ -59,7 +59,7 @@ describe('settings export and import', () => {
 
   it('refuses a file over the size limit, by its size alone', () => {
     expect(importTooBig(IMPORT_MAX_BYTES)).toBeNull();
-    expect(importTooBig(IMPORT_MAX_BYTES + 1)).toMatch(/^The file is too big \(over 256 KB\)/);
+    expect(importTooBig(IMPORT_MAX_BYTES + 1)).toMatch(/^The file is too big \(over 2560 KB\)/);
   });
 
   it('imports a file of 250 typical instances', () => {
