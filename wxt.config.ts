@@ -49,6 +49,8 @@ export default defineConfig({
       build: {
         minify: minify ? 'terser' : false,
         terserOptions: { ecma: 2020, compress: { passes: 4 } },
+        // THREADLENS_SOURCEMAP=1: what the content script is made of (tests/tools/bundle-sizes.ts).
+        sourcemap: !!process.env.THREADLENS_SOURCEMAP,
       },
       oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
       esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
