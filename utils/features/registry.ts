@@ -27,8 +27,8 @@ export const FEATURES: readonly Feature<FeatureName>[] = [
   { name: 'wholeThread', start: (s, c) => startWholeThread(s, c) },
   { name: 'newComments', start: (s, c) => startNewComments(s, c.settings, c.loaded, c.records) },
   { name: 'find', start: (s, c, got) => startFind(c.doc, s, need(got, 'outline').show) },
-  { name: 'focus', start: (s, c) => startFocus(s, c) },
-  { name: 'collapse', start: (s, c, got) => startCollapse(s, c, need(got, 'newComments').ready, need(got, 'focus').folded) },
+  { name: 'collapse', start: (s, c, got) => startCollapse(s, c, need(got, 'newComments').ready) },
+  { name: 'focus', start: (s, c, got) => startFocus(s, c, need(got, 'collapse')) },
   { name: 'reading', start: (s, c) => startReading(s, c) },
   { name: 'people', start: (s, c) => startPeople(s, c) },
   {

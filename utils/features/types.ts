@@ -2,6 +2,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { Settings } from '../settings/schema';
 import type { Session } from '../session/session';
 import type { BringInFeature } from './bring-in/feature';
+import type { CollapseFeature } from './collapse/feature';
 import type { FindFeature } from './find/feature';
 import type { FocusFeature } from './focus/feature';
 import type { KeysFeature } from './keys/feature';
@@ -41,9 +42,9 @@ export interface Features {
   wholeThread: WholeThreadFeature;
   newComments: NewCommentsFeature;
   find: FindFeature;
+  collapse: CollapseFeature;
   /** Focus on a context view's linked comment: the rest folded until unfolded. */
   focus: FocusFeature;
-  collapse: void;
   /** What the reader has read of the thread (read state per comment). */
   reading: ReadingFeature;
   /** The people the reader tagged, follows or mutes, joined to the thread's comments. */

@@ -29,17 +29,30 @@ function setUp(route: PostRoute, focusLinked = true) {
   } as unknown as Session;
   const settings: Settings = { ...DEFAULT_SETTINGS, collapse: { ...DEFAULT_SETTINGS.collapse, focusLinked } };
   const context = { settings: signal(settings), loaded: Promise.resolve(settings) } as unknown as FeatureContext;
-  const focus = startFocus(s, context);
-  return { s, model, focus, at, stop: () => controller.abort() };
+  const collapse = { passing: signal<ReadonlySet<number>>(new Set()), restored: Promise.resolve() };
+  const focus = startFocus(s, context, collapse);
+  return { s, model, focus, at, collapse, stop: () => controller.abort() };
 }
 const collapsed = (s: Session) => [...s.outline.collapsed.value].sort((a, b) => a - b);
 
 describe('focus on a linked comment', () => {
   it('folds the subthreads off the linked comment’s path once the stored settings are known', async () => {
-    const { s, model, focus } = setUp({ postId: 9, commentId: 3 });
+    const { s, model, focus, collapse } = setUp({ postId: 9, commentId: 3 });
     model.setThread(buildThread(null, base));
     await vi.waitFor(() => expect(collapsed(s)).toEqual([4, 6]));
     expect([...focus.folded.value].sort()).toEqual([4, 6]);
+    expect([...collapse.passing.value].sort()).toEqual([4, 6]);
+  });
+
+  it('leaves what the reader had collapsed as theirs: not claimed, not opened by unfolding', async () => {
+    const { s, model, focus, collapse } = setUp({ postId: 9, commentId: 3 });
+    s.outline.setCollapsed(new Set([6])); // remembered for the post, restored before focus starts
+    model.setThread(buildThread(null, base));
+    await vi.waitFor(() => expect(collapsed(s)).toEqual([4, 6]));
+    expect([...collapse.passing.value]).toEqual([4]);
+    focus.unfold();
+    expect(collapsed(s)).toEqual([6]);
+    expect(collapse.passing.value.size).toBe(0);
   });
 
   it('folds nothing on the whole post, or with the option off', async () => {

@@ -3,6 +3,7 @@ import { guard } from '../../log';
 import type { Session } from '../../session/session';
 import { collapseAround } from '../../thread/collapse';
 import type { CommentId } from '../../thread/types';
+import type { CollapseFeature } from '../collapse/feature';
 import type { FeatureContext } from '../types';
 
 export interface FocusFeature {
@@ -21,11 +22,13 @@ export interface FocusFeature {
  * from isoData or the whole thread included, as they arrive. Leaving the view
  * for the whole post (the same session, see Session.route) opens them again.
  */
-export function startFocus(session: Session, context: FeatureContext): FocusFeature {
+export function startFocus(session: Session, context: FeatureContext, collapse: CollapseFeature): FocusFeature {
   const { outline, model } = session;
-  // The stored settings, not the defaults the live model starts with: folding, then opening again, would flicker.
+  // The stored settings, not the defaults the live model starts with (folding, then opening again,
+  // would flicker), and after the post's remembered collapsing is back: that is the reader's own.
   const ready = signal(false);
-  void context.loaded.then(() => (ready.value = true), () => (ready.value = true));
+  const start = () => (ready.value = true);
+  void Promise.all([context.loaded, collapse.restored]).then(start, start);
   const target = computed(() => (ready.value && context.settings.value.collapse.focusLinked ? session.route.value.commentId : null));
   const added = signal<ReadonlySet<CommentId>>(new Set());
   const folded = computed(() => {
@@ -53,12 +56,18 @@ export function startFocus(session: Session, context: FeatureContext): FocusFeat
     }
     if (focus === null || dismissed) return;
     const fresh = [...collapseAround(thread, focus)].filter((id) => !seen.has(id));
-    if (!fresh.length) return;
     for (const id of fresh) seen.add(id);
-    outline.setCollapsed(new Set([...outline.collapsed.peek(), ...fresh]));
-    added.value = new Set([...added.peek(), ...fresh]);
+    // What is collapsed already is the reader's: unfolding leaves it as it was.
+    const collapsed = outline.collapsed.peek();
+    const mine = fresh.filter((id) => !collapsed.has(id));
+    if (!mine.length) return;
+    outline.setCollapsed(new Set([...collapsed, ...mine]));
+    added.value = new Set([...added.peek(), ...mine]);
   });
-  session.signal.addEventListener('abort', () => guard('ending focus', stop, undefined), { once: true });
+  const stopPassing = effect(() => {
+    collapse.passing.value = folded.value;
+  });
+  session.signal.addEventListener('abort', () => guard('ending focus', () => (stop(), stopPassing()), undefined), { once: true });
 
   return {
     target,
