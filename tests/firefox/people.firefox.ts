@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
@@ -27,7 +27,9 @@ afterAll(async () => {
 });
 
 const mutedInPage = (page: Page) => page.evaluate(() => [...document.querySelectorAll('li[data-threadlens-muted] > article')].map((a) => Number(a.id.slice(8))));
-const inSidebar = (page: Page, selector: string) => page.evaluateHandle((s) => document.querySelector('threadlens-sidebar')!.shadowRoot!.querySelector(s), selector);
+/** The `index`-th element matching `selector` in the sidebar's shadow root, or null. */
+const inSidebar = async (page: Page, selector: string, index = 0) =>
+  (await page.evaluateHandle((s, i) => document.querySelector('threadlens-sidebar')!.shadowRoot!.querySelectorAll(s)[i] ?? null, selector, index)).asElement() as ElementHandle<Element> | null;
 
 /** Polls `fn` until it gives what `ok` wants (errors count as "not yet"). */
 async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
@@ -48,10 +50,10 @@ describe('mute in Firefox', () => {
     const control = `#comment-${quinn[0]} [data-threadlens-ui="person"] button`;
     await page.waitForSelector(control);
     await page.click(control);
-    await until(async () => (await inSidebar(page, '.tl-person-editor')).asElement() !== null, Boolean, 'the editor');
-    const mute = await page.evaluateHandle(() => document.querySelector('threadlens-sidebar')!.shadowRoot!.querySelectorAll('.tl-person-editor input[type="checkbox"]')[1]);
-    await mute.asElement()!.click();
-    await (await inSidebar(page, '.tl-person-editor button[type="submit"]')).asElement()!.click();
+    await until(async () => (await inSidebar(page, '.tl-person-editor')) !== null, Boolean, 'the editor');
+    // The second checkbox: mute.
+    await (await inSidebar(page, '.tl-person-editor input[type="checkbox"]', 1))!.click();
+    await (await inSidebar(page, '.tl-person-editor button[type="submit"]'))!.click();
     expect(await until(() => mutedInPage(page), (ids) => ids.length === quinn.length, 'muted comments')).toEqual(quinn);
     await page.click(`#comment-${quinn[0]} button[data-threadlens-ui="muted"]`);
     expect(await until(() => mutedInPage(page), (ids) => ids.length === quinn.length - 1, 'the opened comment')).toEqual(quinn.slice(1));
