@@ -80,16 +80,26 @@ export async function loadPeople(): Promise<StoredPeople> {
   return { people: parsePeople(all, errors, 'people'), where: 'sync', errors };
 }
 
-/** Stores the whole list where it fits (see above); says where. */
+async function storeLocally(people: ReadonlyMap<string, Person>): Promise<Where> {
+  await storage.setItem(LOCAL_KEY, [...people.values()].map(pack));
+  await storage.removeItems(SYNC_KEYS).catch(() => undefined);
+  return 'local';
+}
+
+/**
+ * Stores the whole list where it fits (see above); says where. Sync refusing
+ * the write (its 100 KB shared with the settings, or its write rate) also
+ * keeps the list locally: it is never lost for want of sync room.
+ */
 export async function storePeople(people: ReadonlyMap<string, Person>): Promise<Where> {
   const chunks = chunked(people.values());
-  if (!chunks) {
-    await storage.setItem(LOCAL_KEY, [...people.values()].map(pack));
-    await storage.removeItems(SYNC_KEYS);
-    return 'local';
+  if (!chunks) return storeLocally(people);
+  try {
+    // One write for every chunk (unused ones emptied): a reader never sees half a list.
+    await storage.setItems(SYNC_KEYS.map((key, i) => ({ key, value: chunks[i] ?? [] })));
+  } catch {
+    return storeLocally(people);
   }
-  // One write for every chunk (unused ones emptied): a reader never sees half a list.
-  await storage.setItems(SYNC_KEYS.map((key, i) => ({ key, value: chunks[i] ?? [] })));
   await storage.removeItem(LOCAL_KEY);
   return 'sync';
 }

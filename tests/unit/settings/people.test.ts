@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { storage } from '#imports';
 import { asPersonKey, DEFAULT_TAG_COLOR, MAX_PEOPLE, parsePeople, personKey, readPerson, showIdentity, TAG_MAX, type Person } from '../../../utils/settings/people';
@@ -151,5 +151,18 @@ describe('people in an export file', () => {
       { id: 'b@x.example', tag: '', color: DEFAULT_TAG_COLOR, follow: false, mute: true },
     ]);
     expect(errors).toHaveLength(2);
+  });
+});
+
+describe('sync storage refusing people', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps the list in local storage instead of losing it', async () => {
+    const spy = vi.spyOn(storage, 'setItems').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await storePeople(new Map(many(5).map((p) => [p.id, p])))).toBe('local');
+    const loaded = await loadPeople();
+    expect(loaded.where).toBe('local');
+    expect(loaded.people.size).toBe(5);
+    spy.mockRestore();
   });
 });
