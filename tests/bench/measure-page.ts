@@ -33,6 +33,11 @@ export interface PageFigures {
   frameRender: number | null;
   heapMb: number;
   floor: number;
+  /** As the page sees it, from DOMContentLoaded until the extension is done (or the same span without it): the longest gap between animation frames, and long tasks added up. */
+  frameGap: number;
+  longTaskTime: number;
+  /** The longest animation frame (Long Animation Frames) that holds some of the extension's work; 0 with none over 50 ms. */
+  ownFrame: number | null;
 }
 
 /**
@@ -44,6 +49,14 @@ export interface PageFigures {
 const OBSERVERS = `
   window.__longTasks = [];
   window.__frames = [];
+  window.__gaps = [];
+  let lastFrame = 0;
+  const tick = (t) => {
+    if (lastFrame) window.__gaps.push({ end: t, gap: t - lastFrame });
+    lastFrame = t;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -51,6 +64,7 @@ const OBSERVERS = `
     for (const e of list.getEntries()) window.__frames.push({ start: e.startTime, duration: e.duration, render: e.renderStart, styleLayout: e.styleAndLayoutStart });
   }).observe({ type: 'long-animation-frame', buffered: true });
   document.addEventListener('DOMContentLoaded', () => {
+    window.__dcl = performance.now();
     const rows = (root) => {
       const seen = () => root.querySelector('[role=treeitem]') && (window.__rowsAt ??= performance.now());
       if (!seen()) new MutationObserver((_, o) => seen() && o.disconnect()).observe(root, { childList: true, subtree: true });
@@ -128,6 +142,8 @@ async function floor(page: Page): Promise<number> {
 }
 
 interface InPage {
+  __dcl: number;
+  __gaps: { end: number; gap: number }[];
   __longTasks: { start: number; duration: number }[];
   __frames: { start: number; duration: number; render: number; styleLayout: number }[];
   __rowsAt?: number;
@@ -174,6 +190,21 @@ async function longestFrame(page: Page, from: number): Promise<{ script: number;
   return { script: renderAt - after.start, render: after.start + after.duration - (after.styleLayout || renderAt) };
 }
 
+/** What the page saw from DOMContentLoaded to now: its longest gap between frames, and its long tasks added up. */
+async function asThePageSaw(page: Page, tasks: { start: number; duration: number }[]): Promise<{ frameGap: number; longTaskTime: number }> {
+  const { dcl, gaps } = await page.evaluate(() => ({ dcl: (window as unknown as InPage).__dcl, gaps: (window as unknown as InPage).__gaps.splice(0) }));
+  return {
+    frameGap: Math.max(0, ...gaps.filter((g) => g.end > dcl).map((g) => g.gap)),
+    longTaskTime: tasks.filter((t) => t.start + t.duration > dcl).reduce((sum, t) => sum + t.duration, 0),
+  };
+}
+
+/** The longest Long Animation Frame that overlaps one of the extension's measures (its tasks, and the rendering of their writes). */
+async function longestOwnFrame(page: Page, m: Record<string, Span[]>): Promise<number> {
+  const frames = await page.evaluate(() => (window as unknown as InPage).__frames);
+  return Math.max(0, ...frames.filter((f) => holdsOurWork(f, m)).map((f) => f.duration));
+}
+
 export async function measurePage(page: Page, url: string, withExtension: boolean): Promise<PageFigures> {
   await page.addInitScript(OBSERVERS);
   await page.goto(url, { waitUntil: 'load' });
@@ -185,6 +216,8 @@ export async function measurePage(page: Page, url: string, withExtension: boolea
   const parseEnd = m.parse?.at(-1)?.end;
   const rowsAt = withExtension ? await page.evaluate(() => (window as unknown as InPage).__rowsAt ?? null) : null;
   const frame = started === undefined ? null : await longestFrame(page, started);
+  const seen = await asThePageSaw(page, loadTasks);
+  const ownFrame = withExtension ? await longestOwnFrame(page, m) : null;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -213,6 +246,8 @@ export async function measurePage(page: Page, url: string, withExtension: boolea
     frameRender: frame?.render ?? null,
     heapMb: heap.usedSize / 1024 / 1024,
     floor: await floor(page),
+    ...seen,
+    ownFrame,
   };
   if (withExtension) {
     ({ applied: figures.collapseAll, layout: figures.collapseAllLayout } = await click(page, 'Collapse all'));
@@ -227,4 +262,31 @@ export async function measurePage(page: Page, url: string, withExtension: boolea
     figures.clickFrameRender = (await longestFrame(page, from))?.render ?? null;
   }
   return figures;
+}
+
+/** One load of a page where the script only detects: the main thread's busy time and the heap, once it is idle. */
+export interface FrontFigures {
+  taskMs: number;
+  scriptMs: number;
+  heapMb: number;
+  /** Whether a sidebar appeared: it must not, on a page that is not a post. */
+  sidebar: boolean;
+}
+
+export async function measureFront(page: Page, url: string): Promise<FrontFigures> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  // The script runs at document_idle and detects in a task after its start: a second covers both.
+  await page.waitForTimeout(1000);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  return {
+    taskMs: metric('TaskDuration'),
+    scriptMs: metric('ScriptDuration'),
+    heapMb: heap.usedSize / 1024 / 1024,
+    sidebar: await page.evaluate(() => !!document.querySelector('threadlens-sidebar')),
+  };
 }

@@ -15,16 +15,16 @@ import { cpus, release } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveFixtures } from '../e2e/server';
-import { benchPage } from './thread-page';
-import { measurePage, type PageFigures } from './measure-page';
-import { chartHtml, markdownReport, summarise, summariseWhole, wholeThreadLines, type Meta, type Row } from './report';
+import { benchFrontPage, benchPage } from './thread-page';
+import { measureFront, measurePage, type FrontFigures, type PageFigures } from './measure-page';
+import { chartHtml, markdownReport, summarise, summariseFront, summariseWhole, wholeThreadLines, type FrontRow, type Meta, type Row } from './report';
 import { benchWholeThread } from './whole-thread';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
 const quick = argv.includes('--quick');
 // --whole-only: only "Load the whole thread" (at --whole-sizes or --sizes).
-const sizes = argv.includes('--whole-only') ? [] : quick ? [50] : (arg('sizes')?.split(',').map(Number) ?? [100, 1000, 2000, 10_000]);
+const sizes = argv.includes('--whole-only') ? [] : quick ? [50] : (arg('sizes')?.split(',').map(Number) ?? [100, 300, 1000, 2000, 10_000]);
 const runs = quick ? 1 : Number(arg('runs') ?? 5);
 // --no-whole: the page loads only (a build from before the whole thread can be measured too).
 const wholeSizes = argv.includes('--no-whole') ? [] : quick ? [200] : (arg('whole-sizes') ?? arg('sizes'))?.split(',').map(Number) ?? [2000, 10_000];
@@ -49,7 +49,9 @@ async function sample(url: string, withExtension: boolean): Promise<PageFigures>
 const server = await serveFixtures();
 const rows: Row[] = [];
 for (const size of sizes) {
-  const { path, html } = benchPage(size);
+  // The 2,000-comment page carries isoData as lemmy-ui writes it (issue 19); the others none, as before.
+  const isoLimit = size === 2000 ? 300 : undefined;
+  const { path, html } = benchPage(size, isoLimit);
   server.set(path, html);
   const withExt: PageFigures[] = [];
   const without: PageFigures[] = [];
@@ -58,7 +60,26 @@ for (const size of sizes) {
     withExt.push(await sample(server.origin + path, true));
     process.stderr.write(`  ${size} comments: run ${run + 1}/${runs}\n`);
   }
-  rows.push(summarise(size, withExt, without));
+  rows.push({ ...summarise(size, withExt, without), ...(isoLimit ? { isoData: isoLimit } : {}) });
+}
+const front = sizes.length ? await benchFront() : null;
+/** The front page with and without the extension, alternating: what it costs where it only detects. */
+async function benchFront(): Promise<FrontRow> {
+  const { path, html } = benchFrontPage();
+  server.set(path, html);
+  const withExt: FrontFigures[] = [];
+  const without: FrontFigures[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const [list, ext] of [[without, false], [withExt, true]] as const) {
+      const browser = await launchWithExtension({ extension: ext, closeWelcome: true });
+      try {
+        list.push(await measureFront(await browser.context.newPage(), server.origin + path));
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+  return summariseFront(withExt, without);
 }
 await server.close();
 const whole = (await benchWholeThread(wholeSizes, runs, launchWithExtension)).map(summariseWhole);
@@ -75,12 +96,12 @@ const meta: Meta = {
   // A stylesheet beside the script, if a build has one (the sidebar's is imported into the script).
   cssRaw: readdirSync(resolve(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.css')).reduce((n, f) => n + readFileSync(resolve(EXTENSION_DIR, 'content-scripts', f)).length, 0),
 };
-const report = markdownReport(rows, meta, whole);
+const report = markdownReport(rows, meta, whole, front);
 console.log(report);
 for (const line of wholeThreadLines(whole)) console.log(line);
 if (write) {
   writeFileSync(resolve(docs, 'bench.md'), `# Threadlens benchmark\n\nProduced by \`npm run bench\` (tests/bench).\n\n${report}`);
-  writeFileSync(resolve(docs, 'bench.json'), JSON.stringify({ meta, rows, wholeThread: whole }, null, 2) + '\n');
+  writeFileSync(resolve(docs, 'bench.json'), JSON.stringify({ meta, rows, frontPage: front, wholeThread: whole }, null, 2) + '\n');
   const page = await probe.context.newPage();
   await page.setContent(chartHtml(rows));
   await page.locator('svg').screenshot({ path: resolve(docs, 'bench.png') });

@@ -2,11 +2,22 @@
 import type { Page } from 'playwright-core';
 import { generateThread, renderPage } from '../fixtures/build-thread';
 
-/** A lemmy-ui-shaped post page (version B, tree view) of `size` comments: depth up to 8, a quote in about 1 in 5. */
-export function benchPage(size: number): { path: string; html: string } {
+/**
+ * A lemmy-ui-shaped post page (version B, tree view) of `size` comments: depth up to 8, a quote
+ * in about 1 in 5. With `isoLimit`, the page's `window.isoData` holds its first that many comments,
+ * as lemmy-ui writes it (its first fetch is 300).
+ */
+export function benchPage(size: number, isoLimit?: number): { path: string; html: string } {
   const spec = generateThread({ comments: size, maxDepth: 8, quoteEvery: 5, seed: size, host: '127.0.0.1' });
   const path = `/post/${spec.post.id}`;
-  return { path, html: renderPage(spec, { version: 'B', view: 'tree', theme: 'light', path }) };
+  const iso = isoLimit === undefined ? {} : { isoData: true, isoLimit };
+  return { path, html: renderPage(spec, { version: 'B', view: 'tree', theme: 'light', path, ...iso }) };
+}
+
+/** The front page of the same instance: lemmy-ui's markers, no comment list. The script detects and stays silent there. */
+export function benchFrontPage(): { path: string; html: string } {
+  const spec = generateThread({ comments: 0, maxDepth: 1, seed: 7, host: '127.0.0.1' });
+  return { path: '/', html: renderPage(spec, { version: 'B', view: 'tree', theme: 'light', path: '/' }) };
 }
 
 /** The size given on the command line (a bare number, not an option's value), else 10,000. */
