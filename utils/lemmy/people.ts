@@ -85,30 +85,29 @@ function mutedLine(doc: Document, id: number, words: string): HTMLElement {
   return button;
 }
 
-export type PersonMarks = (elements: ReadonlyMap<number, Element>, markOf: (id: number) => PersonMark | null) => void;
+/** Puts one article's person control, follow highlight and muted fold in the page. */
+export type PersonMarks = (id: number, article: Element, mark: PersonMark | null) => void;
 
-/** Puts each article's person control, follow highlight and muted fold in the page; only changes are written. */
+/** Person marks that remember what each article shows: only changes are written. */
 export function personMarks(doc: Document): PersonMarks {
   const shown = new WeakMap<Element, { state: string; control: Element; line: Element | null }>();
-  return (elements, markOf) => {
-    for (const [id, article] of elements) {
-      const mark = markOf(id);
-      const had = shown.get(article);
-      const state = mark ? stateOf(mark) : '';
-      if (had && had.state === state && had.control.isConnected && (!had.line || had.line.isConnected)) continue;
-      had?.control.remove();
-      had?.line?.remove();
-      shown.delete(article);
-      apply(article, mark);
-      if (!mark) continue;
-      const name = article.querySelector(S.commentHeader)?.querySelector(S.personLink);
-      if (!name) continue;
-      const placed = control(doc, id, mark);
-      name.after(placed);
-      const line = mark.muted ? mutedLine(doc, id, mark.muted) : null;
-      if (line) article.querySelector(S.commentHeader)?.after(line);
-      shown.set(article, { state, control: placed, line });
-    }
+  return (id, article, mark) => {
+    const had = shown.get(article);
+    const state = mark ? stateOf(mark) : '';
+    if (had && had.state === state && had.control.isConnected && (!had.line || had.line.isConnected)) return;
+    if (!had && !mark) return;
+    had?.control.remove();
+    had?.line?.remove();
+    shown.delete(article);
+    apply(article, mark);
+    const header = mark && article.querySelector(S.commentHeader);
+    const name = header?.querySelector(S.personLink);
+    if (!mark || !header || !name) return;
+    const placed = control(doc, id, mark);
+    name.after(placed);
+    const line = mark.muted ? mutedLine(doc, id, mark.muted) : null;
+    if (line) header.after(line);
+    shown.set(article, { state, control: placed, line });
   };
 }
 

@@ -32,6 +32,7 @@ async function step(key: string): Promise<number> {
 
 /** Opens the editor from the comment's control, sets what is given and saves. */
 async function edit(id: number, set: { tag?: string; follow?: boolean; mute?: boolean }) {
+  await vi.waitFor(() => expect(control(id)).not.toBeNull());
   control(id).click();
   await vi.waitFor(() => expect(editor()).not.toBeNull());
   const form = editor()!;
@@ -56,6 +57,8 @@ afterEach(async () => {
 describe('people from the page', () => {
   it('puts a named button beside every author, and a page-made click on it opens nothing', async () => {
     const ctx = await visit();
+    // Placed in tasks of their own after the thread is read.
+    await vi.waitFor(() => expect(control(byTobias[0]!)).not.toBeNull());
     expect(control(byTobias[0]!).getAttribute('aria-label')).toBe('Tag, follow or mute tobias@lemmy.example');
     control(byTobias[0]!).dispatchEvent(pageMade(new MouseEvent('click', { bubbles: true })));
     await settle();

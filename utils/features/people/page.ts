@@ -4,28 +4,38 @@ import { listen } from '../../lemmy/events';
 import { clearPersonMarks, ensurePeopleStyle, personControlOf, personMarks, type PersonMark } from '../../lemmy/people';
 import { showIdentity, textOn } from '../../settings/people';
 import type { Session } from '../../session/session';
+import { inSlices } from '../../tasks';
 import type { FeatureContext } from '../types';
 import type { PeopleFeature } from './feature';
+
+/** Articles looked at between two checks of the slice's deadline. */
+const CHECK_EVERY = 32;
 
 /**
  * People in the page: the control beside each author's name, tags, the
  * follow highlight and the muted fold (../../lemmy/people), written in the
- * next frame once for any number of changes. A click on our control opens
+ * next frame once for any number of changes, in slices of their own (a
+ * 10,000-comment page gets 10,000 controls: never in one long task); a
+ * change starts the walk again and the run before it stops. A click on our control opens
  * the editor in the sidebar; the page's own (untrusted) clicks do nothing.
  */
 export function peopleInPage(doc: Document, session: Session, people: PeopleFeature, context: Pick<FeatureContext, 'schedule' | 'sidebar'>): void {
   const { model, signal } = session;
-  const marks = personMarks(doc);
+  const place = personMarks(doc);
   let queued = false;
+  let run: AbortController | null = null;
   const apply = () => {
     queued = false;
     if (signal.aborted) return;
     ensurePeopleStyle(doc);
+    run?.abort();
+    const current = (run = new AbortController());
+    signal.addEventListener('abort', () => current.abort(), { once: true, signal: current.signal });
     const byComment = people.byComment.peek();
     const followed = people.followed.peek();
     const muted = people.muted.peek();
     const byId = model.byId.peek();
-    marks(session.elements(), (id): PersonMark | null => {
+    const markOf = (id: number): PersonMark | null => {
       const c = byId.get(id);
       if (!c?.author.name) return null;
       const person = byComment.get(id);
@@ -38,7 +48,18 @@ export function peopleInPage(doc: Document, session: Session, people: PeopleFeat
         follow: followed.has(id),
         muted: muted.has(id) ? t('people.mutedLine', who) : null,
       };
-    });
+    };
+    const articles = [...session.elements()];
+    let at = 0;
+    const step = (deadline: number) => {
+      for (; at < articles.length; at++) {
+        if (at % CHECK_EVERY === 0 && performance.now() > deadline) return false;
+        const [id, article] = articles[at]!;
+        place(id, article, markOf(id));
+      }
+      return true;
+    };
+    inSlices('people-marks', step, () => undefined, current.signal);
   };
   const stop = effect(() => {
     people.byComment.value;
