@@ -59,8 +59,12 @@ export interface SessionOptions {
   onIgnoredRemoved?: () => void;
 }
 
-/** Pages with up to this many comments are read at once; bigger ones a slice per task (utils/tasks). */
-export const READ_AT_ONCE = 400;
+/**
+ * Pages with up to this many comments are read at once, in the task that found the page; bigger
+ * ones a slice per task (utils/tasks). Cold, 300 comments took 25-60 ms with the features' start
+ * in the same task: a long task on every middling thread (docs/performance.md).
+ */
+export const READ_AT_ONCE = 150;
 
 export function sessionKey(page: LemmyPage): string {
   return `${page.host}/post/${page.route.postId ?? `c${page.route.commentId}`}`;

@@ -29,7 +29,8 @@ vi.mock('../../../utils/lemmy/highlight', async (original) => {
   };
 });
 const URL_ = 'http://127.0.0.1/post/1';
-const spec = generateThread({ comments: 160, maxDepth: 6, seed: 11, quoteEvery: 1, host: '127.0.0.1' });
+// Under READ_AT_ONCE: read in the task that opens it, so a change reaches a decoration mid-way.
+const spec = generateThread({ comments: 140, maxDepth: 6, seed: 11, quoteEvery: 1, host: '127.0.0.1' });
 spec.post.id = 1;
 const HTML = renderPage(spec, { ...M.OPTS, path: '/post/1' });
 
@@ -41,6 +42,13 @@ function open(html = HTML, decorateAtOnce?: number, matchAtOnce = true) {
   const outline = startOutline(doc, cranked.session, (fn) => fn(), async () => null);
   const quotes = startQuotes(doc, cranked.session, signal(DEFAULT_SETTINGS), { decorateAtOnce, matchAtOnce, show: outline.show });
   return { doc, cranked, quotes };
+}
+
+/** A page opened, read and its quotes matched: a page of this size is read in slices of its own. */
+async function openMatched(html = HTML, decorateAtOnce?: number) {
+  const opened = open(html, decorateAtOnce);
+  await tasksUntil(() => opened.quotes.links.value.length > 0);
+  return opened;
 }
 
 /** Every quote control in page order: key, where it sits, label. */
@@ -101,12 +109,12 @@ describe('quote matching', () => {
 
 describe('quote decoration in slices', () => {
   it('places, over several tasks, exactly the controls and highlights the one-task run places', async () => {
-    const sliced = open();
+    const sliced = await openMatched();
     expect(sliced.quotes.links.value.length).toBeGreaterThan(100);
     const counts: number[] = [];
     await tasksUntil(() => finished() > 0, () => counts.push(headerCount(sliced.doc)));
     expect(finished()).toBe(1);
-    const once = open(HTML, Infinity);
+    const once = await openMatched(HTML, Infinity);
     expect(controls(once.doc).length).toBeGreaterThan(100);
     expect(controls(sliced.doc)).toEqual(controls(once.doc));
     expect(marks(once.doc).length).toBeGreaterThan(100);
@@ -117,7 +125,7 @@ describe('quote decoration in slices', () => {
   });
 
   it('after a change half-way through the writes, the next run leaves the controls of the new links, no duplicates, no stale ones', async () => {
-    const { doc, cranked, quotes } = open();
+    const { doc, cranked, quotes } = await openMatched();
     const first = quotes.links.value[0]!;
     await tasksUntil(() => headerCount(doc) > 20);
     expect(finished()).toBe(0);
@@ -130,7 +138,7 @@ describe('quote decoration in slices', () => {
 
     const expected = new DOMParser().parseFromString(HTML, 'text/html');
     quoteIn(expected, first.quoteOf, first.quoteIndex).remove();
-    const once = open(expected.documentElement.outerHTML, Infinity);
+    const once = await openMatched(expected.documentElement.outerHTML, Infinity);
     expect(controls(doc)).toEqual(controls(once.doc));
     expect(controls(doc).some((c) => c.includes('before quote none') || c.includes('before quote -1'))).toBe(false);
   });
