@@ -323,8 +323,9 @@ function wholeThreadTable(rows: WholeRow[], runs: number): string {
     line('tasks over 50 ms during the load', 'tasksOver50', (r) => String(r.tasksOver50)),
     line('… runs with such a task', 'longRuns', (r) => `${r.longRuns} of ${runs}`),
     line('longest task with our work, note → idle', 'longestOwnTaskAfter', (r) => task(r.longestOwnTaskAfter)),
-    line('longest animation frame during the load', 'frame', (r) => ms(r.frame)),
-    line('… of it style, layout, paint', 'frameRender', (r) => ms(r.frameRender)),
+    // Long Animation Frames are frames of 50 ms and more: 0 means there was none.
+    line('longest animation frame during the load', 'frame', (r) => task(r.frame)),
+    line('… of it style, layout, paint', 'frameRender', (r) => (r.frame ? ms(r.frameRender) : 'n/a')),
   ].join('\n');
 }
 
