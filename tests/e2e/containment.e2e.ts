@@ -6,9 +6,8 @@ import { serveFixtures, type FixtureServer } from './server';
 import { clickRow, collapsedLabelPoint, threadLinePoint } from './page-actions';
 
 /**
- * Threads get `content-visibility: auto` on their top-level comments from the
- * page's first style (utils/lemmy/containment.css, in the manifest), whatever
- * their size: switched on by the script it cost a frame of seconds.
+ * Big threads get `content-visibility: auto` on their top-level comments
+ * (utils/lemmy/host-actions.ts, PAGE_CSS); ordinary ones are left as they are.
  * What the reader does must keep working on a contained page: jumps land on
  * their comment, find-in-page reaches skipped threads, thread lines and labels
  * collapse and expand, and overlays inside comments are not clipped.
@@ -32,26 +31,16 @@ beforeAll(async () => {
   });
   browser = await launchWithExtension();
   page = await browser.context.newPage();
-  await page.addInitScript(FIRST_STYLE);
   await page.goto(server.origin + bigPath);
   await waitForSidebar(page);
+  await page.waitForFunction((n) => document.querySelectorAll('li.comment[data-threadlens-lazy]').length === n, roots.length, { timeout: 30_000 });
 });
-
-/** The first top-level li's content-visibility when the page's DOM is parsed, before the content script (document_idle) runs. */
-const FIRST_STYLE = `document.addEventListener('DOMContentLoaded', () => {
-  const li = document.querySelector('ul.comments > li.comment');
-  window.__firstVisibility = li && getComputedStyle(li).contentVisibility;
-  window.__sidebarAtDcl = !!document.querySelector('threadlens-sidebar');
-});`;
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-/** Comment lis laid out only near the viewport. */
-const contained = (p: Page) =>
-  p.evaluate(() => [...document.querySelectorAll('li.comment')].filter((li) => getComputedStyle(li).contentVisibility === 'auto').length);
-const firstStyle = (p: Page) => p.evaluate(() => ({ visibility: (window as unknown as { __firstVisibility: string }).__firstVisibility, sidebar: (window as unknown as { __sidebarAtDcl: boolean }).__sidebarAtDcl }));
+const contained = (p: Page) => p.evaluate(() => document.querySelectorAll('li.comment[data-threadlens-lazy]').length);
 const visibilityOf = (p: Page, id: number) =>
   p.evaluate((id) => getComputedStyle(document.getElementById(`comment-${id}`)!.parentElement!).contentVisibility, id);
 const topOf = (p: Page, id: number) => p.evaluate((id) => document.getElementById(`comment-${id}`)!.getBoundingClientRect().top, id);
@@ -70,11 +59,22 @@ async function expectLandedOn(p: Page, id: number): Promise<void> {
 }
 
 describe('a 2,000-comment thread, contained', () => {
-  it("contains each top-level comment, and only those, from the page's first style", async () => {
-    expect(await firstStyle(page)).toEqual({ visibility: 'auto', sidebar: false });
-    expect(await contained(page)).toBe(roots.length);
+  it('marks each top-level comment, and only those', async () => {
     expect(await visibilityOf(page, roots[0]!)).toBe('auto');
     expect(await visibilityOf(page, kids(roots.find((r) => kids(r).length)!)[0]!)).toBe('visible');
+  });
+
+  it('moves nothing: every thread keeps the height it had before', async () => {
+    const heights = await page.evaluate(async () => {
+      const lis = [...document.querySelectorAll('li.comment[data-threadlens-lazy]')];
+      const contained = document.documentElement.scrollHeight;
+      for (const li of lis) li.removeAttribute('data-threadlens-lazy');
+      const whole = document.documentElement.scrollHeight;
+      for (const li of lis) li.setAttribute('data-threadlens-lazy', '');
+      await new Promise(requestAnimationFrame);
+      return { contained, whole };
+    });
+    expect(Math.abs(heights.contained - heights.whole)).toBeLessThan(2);
   });
 
   it('jumps to a thread far down after "Collapse all", with smooth scrolling on, and stays on it', async () => {
@@ -161,14 +161,14 @@ describe('a 2,000-comment thread, contained', () => {
 });
 
 describe('a 300-comment thread', () => {
-  it('is contained the same way: nothing is switched on later', async () => {
+  it('is not contained', async () => {
     const p = await browser.context.newPage();
-    await p.addInitScript(FIRST_STYLE);
     await p.goto(server.origin + ordinaryPath);
     await waitForSidebar(p);
     await expect.poll(() => p.locator('threadlens-sidebar [role="treeitem"]').count()).toBeGreaterThan(0);
-    expect(await firstStyle(p)).toEqual({ visibility: 'auto', sidebar: false });
-    expect(await contained(p)).toBe(ordinary.comments.filter((c) => c.parentId === null).length);
+    await frames(p, 10);
+    expect(await contained(p)).toBe(0);
+    expect(await visibilityOf(p, ordinary.comments[0]!.id)).toBe('visible');
     await p.close();
   });
 });

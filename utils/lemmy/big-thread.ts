@@ -1,36 +1,84 @@
+/**
+ * Big threads: their top-level comments are laid out only near the viewport,
+ * so "collapse all" and "expand all" restyle what is on screen, not 600,000
+ * elements; and jumps that land among them stay put.
+ */
+
 import { listen } from './events';
 import * as S from './selectors';
 
+const LAZY = 'data-threadlens-lazy';
+const OPEN = 'data-threadlens-open';
+
 /**
- * Threads on every post page have their top-level comments marked
- * `content-visibility: auto` by ./containment.css, a stylesheet the browser puts
- * in the page before its first style (the content script's, in the manifest): a
- * thread far from the viewport is laid out as one box and its contents are
- * skipped, so collapsing or expanding everything restyles and lays out what is
- * near the screen, not 600,000 elements. Find-in-page, anchors and scrollIntoView
- * still reach into a skipped thread (the browser renders it on demand).
- * - Why from the start: style containment makes the browser restyle every comment
- *   under a li that gets it. Marked by the script once the page was read, that was
- *   one frame of about 1.5 s at 10,000 comments (0.1-0.2 s at 1,000), and in
- *   batches every frame repainted the part of the page not yet contained
- *   (docs/performance.md). In the page's first style it costs nothing: nothing is
- *   restyled, and the page's own first layout skips the threads off screen.
- * - Heights: a skipped thread is `contain-intrinsic-size: auto`, its last rendered
- *   height, or an estimate until it first renders, so the scrollbar settles as the
- *   reader scrolls. Jumps hold their target in place (`scrollToElement`).
+ * Big threads (see `containThreads`) have their top-level comments marked
+ * `content-visibility: auto`: a thread far from the viewport is laid out as one
+ * box of its last rendered height and its contents are skipped, so collapsing or
+ * expanding everything restyles and lays out what is near the screen, not
+ * 600,000 elements. Find-in-page, anchors and scrollIntoView still reach into a
+ * skipped thread (the browser renders it on demand).
+ * - Scroll jumps: a skipped thread's height is `contain-intrinsic-size: auto`, its last
+ *   rendered height, which every top-level li records from the moment this style is
+ *   in the page; the estimate is used only by a thread that never rendered (one added
+ *   later). So marking threads moves nothing. A thread collapsed or expanded while
+ *   skipped keeps its old height until it comes near the viewport: comments below the
+ *   viewport changing height do not move what is on screen, and `showComment` holds
+ *   its target in place while the threads around it render at their new height.
  * - Only top-level lis: nested ones would each add a frame before deep replies appear
  *   while scrolling (a skipped li's children are only looked at once it renders).
  * - Containment clips a li's overflow and makes it the containing block of fixed
  *   descendants. lemmy-ui renders dropdowns and Bootstrap modals inside comments, so a
- *   li with focus inside (the stylesheet) or an open one (`overlayMarks`) is left
- *   uncontained.
+ *   li with focus inside or an open one (`overlayMarks`) is left uncontained.
  */
+export const CONTAINMENT_CSS = `
+:not(li.comment) > ul.comments > li.comment { contain-intrinsic-block-size: auto 10rem; }
+li.comment[${LAZY}] { content-visibility: auto; }
+li.comment[${LAZY}]:focus-within, li.comment[${LAZY}][${OPEN}] { content-visibility: visible; }`;
 
-const OPEN = 'data-threadlens-open';
+/** From this many comments on, a thread's top-level comments get `content-visibility: auto` (CONTAINMENT_CSS). */
+export const BIG_THREAD = 1000;
 
-/** Removes every overlay mark (when Threadlens leaves the page). */
-export function clearOverlayMarks(doc: Document): void {
-  for (const li of doc.querySelectorAll(`[${OPEN}]`)) li.removeAttribute(OPEN);
+/** Pages with contained threads, for `showComment`. */
+const bigPages = new WeakSet<Document>();
+
+/**
+ * The lis of the top-level comments not yet contained (tree and flat view
+ * alike: the list a top-level li sits in is not inside another comment).
+ */
+export function uncontainedThreads(articles: Iterable<Element>): Element[] {
+  const lis: Element[] = [];
+  for (const article of articles) {
+    const li = article.parentElement;
+    if (li?.localName === 'li' && li.parentElement?.parentElement?.localName !== 'li' && !li.hasAttribute(LAZY)) lis.push(li);
+  }
+  return lis;
+}
+
+/**
+ * Marks top-level lis `content-visibility: auto` (CONTAINMENT_CSS). The frame after
+ * restyles every comment in them once (about a second at 10,000 comments):
+ * style containment makes the browser recompute their whole subtrees. In
+ * batches, every frame would also repaint the part of the page not yet
+ * contained (150 ms a frame at 10,000), so the first marking is done at once.
+ */
+export function containThreads(doc: Document, lis: readonly Element[]): void {
+  for (const li of lis) if (li.isConnected) li.setAttribute(LAZY, '');
+  bigPages.add(doc);
+}
+
+/**
+ * Removes what an earlier Threadlens left in the page. Firefox stops the old
+ * content script of an updated or reloaded add-on without letting it clean up,
+ * then injects the new one into the same tab: without this, two sidebars and
+ * a stale margin. (In Chrome the old script removes its own; this finds nothing.)
+ */
+/** Removes every containment mark (when Threadlens leaves the page). */
+export function uncontainAll(doc: Document): void {
+  bigPages.delete(doc);
+  for (const li of doc.querySelectorAll(`[${LAZY}], [${OPEN}]`)) {
+    li.removeAttribute(LAZY);
+    li.removeAttribute(OPEN);
+  }
 }
 
 /**
@@ -67,8 +115,8 @@ const READER_INPUT = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
 const holds = new WeakMap<Document, AbortController>();
 
 /**
- * Scrolls an element into view. Threads far away are sized from their last
- * rendered height or an estimate (./containment.css): the ones the jump lands
+ * Scrolls an element into view. On a big page (see CONTAINMENT_CSS), comments far
+ * away are sized from their last rendered height: the ones the jump lands
  * among can render at another height a frame later and push the target away,
  * and a smooth scroll (Bootstrap makes lemmy-ui's smooth) would aim at where
  * the target was when it started. So there the jump is instant, and for the next
@@ -79,7 +127,10 @@ export function scrollToElement(el: Element, block: ScrollLogicalPosition): void
   const doc = el.ownerDocument;
   holds.get(doc)?.abort();
   const win = doc.defaultView;
-  if (!win) return;
+  if (!bigPages.has(doc) || !win) {
+    el.scrollIntoView({ block, behavior: 'auto' });
+    return;
+  }
   el.scrollIntoView({ block, behavior: 'instant' });
   const hold = new AbortController();
   holds.set(doc, hold);

@@ -1,4 +1,4 @@
-import { clearOverlayMarks, scrollToElement } from './big-thread';
+import { CONTAINMENT_CSS, scrollToElement, uncontainAll } from './big-thread';
 import { plural } from '../i18n';
 import { clearHighlight, SEARCH_CSS, SEARCH_HIGHLIGHT } from './highlight';
 import { clearNewMarks, NEW_CSS } from './new-comments';
@@ -45,8 +45,8 @@ const FLASH = 'data-threadlens-flash';
  * the li (lemmy-ui's own state is untouched, so its re-renders keep working).
  * The hidden count is shown with `attr()` ("5 replies hidden by Threadlens", in
  * the reader's language): text only, never markup.
- * New comments get the accent of ./new-comments.ts. Containment is not here: it is
- * in the page from its first style (./containment.css, ./big-thread.ts).
+ * New comments get the accent of ./new-comments.ts, big threads the containment
+ * rules of ./big-thread.ts.
  */
 const PAGE_CSS = `
 li.comment[${COLLAPSED}] > ul.comments, li.comment[${COLLAPSED}] > div.comment-node { display: none !important; }
@@ -61,6 +61,7 @@ article[${FLASH}] { animation: threadlens-flash 1.2s ease-out; }
 ${NEW_CSS}
 ${UNREAD_CSS}
 ${SEARCH_CSS}
+${CONTAINMENT_CSS}
 `;
 
 /** A <style> element of ours in the page, created on first use. */
@@ -85,7 +86,7 @@ export function removePageStyle(doc: Document): void {
   clearNewMarks(doc);
   clearUnreadMarks(doc);
   clearHighlight(doc, SEARCH_HIGHLIGHT);
-  clearOverlayMarks(doc);
+  uncontainAll(doc);
 }
 
 export function removeLeftovers(doc: Document, hostName: string): void {

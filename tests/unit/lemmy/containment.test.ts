@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { overlayMarks } from '../../../utils/lemmy/big-thread';
+import { containThreads, overlayMarks, uncontainedThreads } from '../../../utils/lemmy/big-thread';
 import { collapseMarks, ensurePageStyle, removePageStyle } from '../../../utils/lemmy/host-actions';
 import { generateThread, renderPage } from '../../fixtures/build-thread';
 import type { ThreadSpec } from '../../fixtures/thread-spec';
 
 /**
- * The writes behind containment (utils/lemmy/containment.css is static; big-thread.ts,
- * host-actions.ts): which lis stay uncontained for an open overlay, and which collapsed
- * lis carry a mark.
+ * The writes behind big-thread containment (utils/lemmy/big-thread.ts, host-actions.ts): which
+ * lis get `content-visibility: auto`, which stay uncontained for an open
+ * overlay, and which collapsed lis carry a mark.
  */
 const spec = generateThread({ comments: 60, maxDepth: 4, seed: 21 });
 const load = (view: 'tree' | 'flat') => new DOMParser().parseFromString(renderPage(spec, { version: 'B', view, theme: 'light' }), 'text/html');
@@ -25,14 +25,30 @@ const chain = (() => {
   return { deep: deep.id, parent, grand: parentOf(spec)(parent)! };
 })();
 
-describe('leaving the page', () => {
+describe('containing a big thread', () => {
+  it('picks the lis of top-level comments, once', () => {
+    const doc = load('tree');
+    const roots = spec.comments.filter((c) => c.parentId === null).map((c) => c.id);
+    const lis = uncontainedThreads(articles(doc));
+    expect(lis.map((li) => li.querySelector(':scope > article')!.id)).toEqual(roots.map((id) => `comment-${id}`));
+    containThreads(doc, lis.slice(0, 2));
+    expect(uncontainedThreads(articles(doc))).toEqual(lis.slice(2));
+    expect(doc.querySelectorAll('[data-threadlens-lazy]').length).toBe(2);
+  });
+
+  it('takes every li in flat view, where all sit in one list', () => {
+    const doc = load('flat');
+    expect(uncontainedThreads(articles(doc)).length).toBe(articles(doc).length);
+  });
+
   it('leaves no mark behind when its style is removed', () => {
     const doc = load('tree');
     ensurePageStyle(doc);
+    containThreads(doc, uncontainedThreads(articles(doc)));
     overlayMarks()(doc.getElementById(`comment-${chain.deep}`), true);
-    expect(doc.querySelectorAll('[data-threadlens-open]').length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('[data-threadlens-lazy], [data-threadlens-open]').length).toBeGreaterThan(0);
     removePageStyle(doc);
-    expect(doc.querySelectorAll('[data-threadlens-open], #threadlens-page-style').length).toBe(0);
+    expect(doc.querySelectorAll('[data-threadlens-lazy], [data-threadlens-open], #threadlens-page-style').length).toBe(0);
   });
 });
 

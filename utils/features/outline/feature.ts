@@ -1,5 +1,5 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import { overlayMarks } from '../../lemmy/big-thread';
+import { BIG_THREAD, containThreads, overlayMarks, uncontainedThreads } from '../../lemmy/big-thread';
 import { listen, onOverlays } from '../../lemmy/events';
 import { ensurePageStyle, removePageStyle, showComment } from '../../lemmy/host-actions';
 import { commentAtTop } from '../../lemmy/viewport';
@@ -16,8 +16,7 @@ export interface OutlineFeature {
 
 /**
  * The outline's side in the page: our page style, which comment is at the top
- * of the viewport, showing a selected comment, and the overlays that containment
- * (utils/lemmy/containment.css) must leave alone.
+ * of the viewport, showing a selected comment, and a big thread's containment.
  */
 export function startOutline(
   doc: Document,
@@ -29,9 +28,23 @@ export function startOutline(
   const inView = signal<CommentId | null>(null);
   ensurePageStyle(doc);
 
+  // A big thread's top-level comments are laid out only near the viewport (host-actions,
+  // PAGE_CSS): marked the frame after the one that draws the outline's first rows, and
+  // then any new top-level comment lemmy-ui adds.
+  let queued = false;
+  const contain = () => {
+    queued = false;
+    if (!lifetime.aborted) measured('contain', () => containThreads(doc, uncontainedThreads(session.elements().values())));
+  };
+  const stopBig = effect(() => {
+    model.thread.value;
+    if (queued || session.elements().size < BIG_THREAD) return;
+    queued = true;
+    schedule(() => schedule(contain));
+  });
   // Lemmy-ui's dropdowns and modals sit inside comments: their lis must not be contained.
   const overlays = overlayMarks();
-  onOverlays(doc, overlays, lifetime);
+  onOverlays(doc, (target, open) => session.elements().size >= BIG_THREAD && overlays(target, open), lifetime);
 
   let scrollQueued = false;
   const updateInView = () => {
@@ -43,7 +56,10 @@ export function startOutline(
     scrollQueued = true;
     schedule(updateInView);
   }, { passive: true, signal: lifetime });
-  lifetime.addEventListener('abort', () => removePageStyle(doc), { once: true });
+  lifetime.addEventListener('abort', () => {
+    stopBig();
+    removePageStyle(doc);
+  }, { once: true });
   // The first look waits for the frame that renders our style and margin to be done: asked
   // in that frame, the hit test would force its layout (seconds on 10,000 comments) early.
   scrollQueued = true;
