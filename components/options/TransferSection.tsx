@@ -4,7 +4,7 @@ import { plural, t } from '../../utils/i18n';
 import type { Settings } from '../../utils/settings/schema';
 import { why } from '../../utils/settings/write';
 import type { Person } from '../../utils/settings/people';
-import { loadPeople, savePeople, watchPeople } from '../../utils/settings/people-store';
+import { clearPeople, loadPeople, savePeople, storePeople, watchPeople } from '../../utils/settings/people-store';
 import { exportSettings, importPeople, importSettings, importTooBig, planImport, shortReport } from '../../utils/settings/transfer';
 import { Section } from './fields';
 
@@ -25,10 +25,18 @@ async function importFile(file: File, current: Settings, store: (next: Settings)
   if ('refused' in plan) return t('options.transfer.refused', plan.refused);
   try {
     await store(plan.settings);
-    // The file's people join the reader's (the file's entry wins for the same person); none listed leaves them.
-    if (people.people) await savePeople(people.people.map((p) => ({ set: p })));
   } catch (error) {
     return t('options.transfer.refused', why(error));
+  }
+  // The file's people join the reader's (the file's entry wins for the same person); none listed leaves them.
+  // Storage refusing them puts the settings back: an import is stored whole or not at all.
+  if (people.people) {
+    try {
+      await savePeople(people.people.map((p) => ({ set: p })));
+    } catch (error) {
+      const back = await store(current).then(() => true, () => false);
+      return t('options.transfer.refused', `${why(error)}; ${back ? 'the settings before it are back' : 'the settings before it could not be put back'}`);
+    }
   }
   return errors.length ? plural('options.transfer.importedWithErrors', errors.length, shortReport(errors).join('; ')) : t('options.transfer.imported');
 }
@@ -47,10 +55,21 @@ export function TransferSection(props: { settings: Settings; onImport: (next: Se
     if (file) report.value = await importFile(file, props.settings, props.onImport);
   };
   const href = `data:application/json;charset=utf-8,${encodeURIComponent(exportSettings(props.settings, people.value))}`;
+  // "Everything" includes the reader's people; undo brings them back with the settings.
+  const undoPeople = useSignal<Person[]>([]);
   const resetAll = () => {
     undo.value = props.settings;
+    undoPeople.value = people.value;
     report.value = t('options.transfer.resetDone');
     props.onResetAll();
+    if (people.value.length) clearPeople().then(() => (report.value = t('options.transfer.resetDonePeople')), () => undefined);
+  };
+  const undoReset = () => {
+    void props.onImport(undo.value!);
+    if (undoPeople.value.length) void storePeople(new Map(undoPeople.value.map((p) => [p.id, p]))).catch(() => undefined);
+    undo.value = null;
+    undoPeople.value = [];
+    report.value = '';
   };
   return (
     <Section id="transfer" title={t('options.transfer.title')} description={t('options.transfer.about')}>
@@ -75,11 +94,7 @@ export function TransferSection(props: { settings: Settings; onImport: (next: Se
             <button
               type="button"
               class="tl-text-button"
-              onClick={() => {
-                void props.onImport(undo.value!);
-                undo.value = null;
-                report.value = '';
-              }}
+              onClick={undoReset}
             >
               {t('options.reset.undo')}
             </button>

@@ -104,6 +104,11 @@ export async function storePeople(people: ReadonlyMap<string, Person>): Promise<
   return 'sync';
 }
 
+/** Forgets every person, synced and local ("reset everything" on the options page). */
+export async function clearPeople(): Promise<void> {
+  await storage.removeItems([LOCAL_KEY, ...SYNC_KEYS]);
+}
+
 const same = (a: Person | undefined, b: Person) => !!a && a.tag === b.tag && a.color === b.color && a.follow === b.follow && a.mute === b.mute;
 const applied = (people: ReadonlyMap<string, Person>, c: PeopleChange) => ('set' in c ? same(people.get(c.set.id), c.set) : !people.has(c.remove));
 const pause = () => new Promise((r) => setTimeout(r, 5 + Math.random() * 25));

@@ -1,4 +1,6 @@
+import { storage } from '#imports';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { IMPORT_MAX_BYTES } from '../../../utils/settings/transfer';
 import { fullList, longer } from './instance-lists';
@@ -61,6 +63,25 @@ describe('importing settings in the options page', () => {
     const report = await imported(json({ theme: huge, sidebar: { side: huge, width: huge, layout: huge }, votes: { histogram: huge, controversial: huge } }));
     expect(report).toMatch(/^Imported; 6 invalid values were set to their defaults: .*; and 1 more$/);
     expect(report.length).toBeLessThan(600);
+  });
+
+  it('puts the settings back when storage refuses the file\'s people: nothing of the import is left', async () => {
+    fakeBrowser.reset();
+    const current = { ...DEFAULT_SETTINGS, theme: 'light' as const };
+    const props = mount({ settings: current, onChange: vi.fn(async () => {}) });
+    // Sync refuses, and so does local storage, where a list sync refuses goes.
+    const refuse = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    const spies = [vi.spyOn(storage, 'setItems').mockImplementation(refuse), vi.spyOn(storage, 'setItem').mockImplementation(refuse)];
+    const file = json({ format: 'threadlens-settings', version: 2, settings: { theme: 'dark' }, people: [{ id: 'alice@lemmy.example', tag: 'x', color: '#112233', follow: true, mute: false }] });
+    try {
+      expect(await imported(file)).toBe('Not imported: QUOTA_BYTES quota exceeded; the settings before it are back');
+    } finally {
+      spies.forEach((s) => s.mockRestore());
+    }
+    const calls = vi.mocked(props.onChange).mock.calls.map(([s]) => s.theme);
+    expect(calls).toEqual(['dark', 'light']);
+    expect(await storage.getItem('sync:people0')).toBeNull();
+    expect(await storage.getItem('local:people')).toBeNull();
   });
 
   it('says so when storing the import fails, and that what was there is back', async () => {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { loadPeople, savePeople } from '../../../utils/settings/people-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
 import { FULL, fullList, longer } from './instance-lists';
 import { $, button, change, importFile, lastChange, mount, page, tick, unmount } from './options-harness';
@@ -70,6 +72,19 @@ describe('the options page', () => {
     await vi.waitFor(() => expect(button('Undo')).toBeDefined());
     button('Undo').click();
     expect(lastChange(props)).toEqual(settings);
+  });
+
+  it('removes the reader\'s people with everything else, says so, and puts them back on undo', async () => {
+    fakeBrowser.reset();
+    await savePeople([{ set: { id: 'alice@lemmy.example', tag: 'friend', color: '#112233', follow: true, mute: false } }]);
+    mount();
+    // The transfer section has read the list (its export link names alice).
+    await vi.waitFor(() => expect(decodeURIComponent($<HTMLAnchorElement>('a[download]').href)).toContain('alice@lemmy.example'));
+    button('Reset everything to defaults').click();
+    await vi.waitFor(() => expect($('.tl-transfer-report').textContent).toContain('your people list is empty'));
+    expect((await loadPeople()).people.size).toBe(0);
+    button('Undo').click();
+    await vi.waitFor(async () => expect([...(await loadPeople()).people.keys()]).toEqual(['alice@lemmy.example']));
   });
 
   it('picks the highlight colour with the colour picker and its opacity with the slider, stored as #rrggbbaa', () => {
