@@ -11,7 +11,6 @@ import { validId } from './route';
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 export interface ViewContext {
@@ -21,25 +20,37 @@ export interface ViewContext {
   postId: number | null;
 }
 
+// On the load's path every comment passes through here once, mostly in code the engine has not
+// optimised yet: few calls, few objects (docs/performance.md, "Loading the whole thread").
 export function readCommentView(view: unknown, ctx: ViewContext): CommentData | null {
   const v = obj(view);
   const comment = obj(v.comment);
   const id = comment.id;
-  const path = parsePath(comment.path);
-  if (!validId(id) || !path || path.id !== id) return null;
+  const path = comment.path;
+  if (!validId(id) || typeof path !== 'string' || !PATH.test(path)) return null;
   if (ctx.postId !== null && comment.post_id !== ctx.postId) return null;
+  // "0.12.34": the comment (34), its parent (12) and its depth (1, the dots less one).
+  const last = path.lastIndexOf('.');
+  const before = path.lastIndexOf('.', last - 1);
+  if (Number(path.slice(last + 1)) !== id) return null;
+  const parentId = before < 0 ? null : Number(path.slice(before + 1, last));
+  if (parentId !== null && !validId(parentId)) return null;
+  let depth = -1;
+  for (let at = last; at !== -1; at = path.lastIndexOf('.', at - 1)) depth++;
   const counts = v.counts && typeof v.counts === 'object' ? (v.counts as Json) : comment;
   const deleted = comment.deleted === true;
   const removed = comment.removed === true;
-  const { text, quotes } = deleted || removed ? { text: '', quotes: [] } : markdownText(str(comment.content) ?? '');
-  const published = str(comment.published_at) ?? str(comment.published);
-  const descendants = num(counts.child_count);
+  const content = typeof comment.content === 'string' ? comment.content : '';
+  const { text, quotes } = deleted || removed ? BLANKED : markdownText(content);
+  const published = typeof comment.published_at === 'string' ? comment.published_at : typeof comment.published === 'string' ? comment.published : null;
+  const descendants = counts.child_count;
+  const creator = obj(v.creator);
   return {
     id,
-    parentId: path.parent,
-    depth: path.depth,
-    author: readAuthor(obj(v.creator), ctx.host),
-    badges: readBadges(v),
+    parentId,
+    depth,
+    author: readAuthor(creator, ctx.host),
+    badges: readBadges(v, creator),
     votes: { up: exact(counts.upvotes), down: exact(counts.downvotes), score: exact(counts.score) },
     published,
     publishedAt: published ? timeOf(published) : undefined,
@@ -52,47 +63,25 @@ export function readCommentView(view: unknown, ctx: ViewContext): CommentData | 
     collapsedInPage: false,
     offPage: true,
     // Every comment of the data has the same fields (one shape for the engine to optimise).
-    descendants: descendants !== null && descendants >= 0 ? descendants : undefined,
+    descendants: typeof descendants === 'number' && descendants >= 0 && Number.isFinite(descendants) ? descendants : undefined,
   };
 }
 
-interface Path {
-  id: number;
-  parent: number | null;
-  depth: number;
-}
+/** What a deleted or removed comment keeps of its body: nothing (never changed: quotes are read, not written). */
+const BLANKED: { text: string; quotes: string[] } = { text: '', quotes: [] };
 
 /** "0.12.34": every step an id of at most 10 digits. */
 const PATH = /^0(?:\.\d{1,10})+$/;
 
-/** "0.12.34": the comment (34), its parent (12) and its depth (1). null unless every step is an id. */
-function parsePath(path: unknown): Path | null {
-  if (typeof path !== 'string' || !PATH.test(path)) return null;
-  const last = path.lastIndexOf('.');
-  const before = path.lastIndexOf('.', last - 1);
-  const id = Number(path.slice(last + 1));
-  const parent = before < 0 ? null : Number(path.slice(before + 1, last));
-  if (!validId(id) || (parent !== null && !validId(parent))) return null;
-  let dots = 0;
-  for (let at = path.indexOf('.'); at !== -1; at = path.indexOf('.', at + 1)) dots++;
-  return { id, parent, depth: dots - 1 };
-}
-
 function exact(v: unknown): Count | null {
-  const value = num(v);
-  return value === null ? null : { value, approx: false };
+  return typeof v === 'number' && Number.isFinite(v) ? { value: v, approx: false } : null;
 }
 
-/** The number in `text` from `at`, `n` digits long; NaN if any is not a digit. */
-function digits(text: string, at: number, n: number): number {
-  let value = 0;
-  for (let i = at; i < at + n; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return NaN;
-    value = value * 10 + d;
-  }
-  return value;
-}
+/** "2023-11-04T14:06:08.440080Z" (the fraction and the Z optional), the fraction captured. */
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.(\d+))?Z?$/;
+
+/** The two digits of `text` at `at` (the caller checked they are digits). */
+const two = (text: string, at: number) => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
 
 /**
  * "2023-11-04T14:06:08.440080Z", read field by field (Date.parse costs ten
@@ -101,14 +90,18 @@ function digits(text: string, at: number, n: number): number {
  * goes to Date.parse.
  */
 function timeOf(text: string): number | undefined {
-  const tail = text.length > 19 ? text.slice(19) : '';
-  if (text.length >= 19 && text[4] === '-' && text[7] === '-' && text[10] === 'T' && /^(?:\.\d+)?Z?$/.test(tail)) {
-    const fraction = tail.startsWith('.') ? tail.slice(1).replace('Z', '') : '';
+  const iso = ISO_TIME.exec(text);
+  if (iso) {
+    const fraction = iso[1];
     const ms = fraction ? Number(`${fraction}00`.slice(0, 3)) : 0;
-    const [month, day, hour, minute, second] = [digits(text, 5, 2), digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2)];
+    const month = two(text, 5);
+    const day = two(text, 8);
+    const hour = two(text, 11);
+    const minute = two(text, 14);
+    const second = two(text, 17);
     // Date.UTC rolls month 99 over into years later: out-of-range fields are no time at all.
     if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60)) return undefined;
-    return Date.UTC(digits(text, 0, 4), month - 1, day, hour, minute, second, ms);
+    return Date.UTC(two(text, 0) * 100 + two(text, 2), month - 1, day, hour, minute, second, ms);
   }
   const at = Date.parse(text);
   return Number.isFinite(at) ? at : undefined;
@@ -123,8 +116,7 @@ function readAuthor(creator: Json, host: string): Author {
   return { name, instance, display };
 }
 
-function readBadges(v: Json): Badges {
-  const creator = obj(v.creator);
+function readBadges(v: Json, creator: Json): Badges {
   const post = obj(v.post);
   return {
     op: post.creator_id !== undefined && post.creator_id === creator.id,

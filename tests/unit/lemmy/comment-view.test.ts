@@ -48,6 +48,17 @@ describe('readCommentView: the data of one comment, or nothing', () => {
   it('reads a time with an offset, and no time from junk', () => {
     expect(readCommentView(view({ published: '2024-01-02T05:04:05+02:00' }), ctx)!.publishedAt).toBe(Date.UTC(2024, 0, 2, 3, 4, 5));
     expect(readCommentView(view({ published: '2024-99-02T03:04:05Z' }), ctx)!.publishedAt).toBeUndefined();
+    expect(readCommentView(view({ published: '2O24-01-02T03:04:05Z' }), ctx)!.publishedAt).toBeUndefined();
+  });
+
+  it.each([
+    ['2023-11-04T14:06:08.440080Z', 440],
+    ['2023-11-04T14:06:08.4Z', 400],
+    ['2023-11-04T14:06:08Z', 0],
+    // Lemmy 0.18: UTC without a zone.
+    ['2023-11-04T14:06:08.44', 440],
+  ])('reads the time %s to the millisecond', (published, ms) => {
+    expect(readCommentView(view({ published }), ctx)!.publishedAt).toBe(Date.UTC(2023, 10, 4, 14, 6, 8, ms));
   });
 
   it.each([
