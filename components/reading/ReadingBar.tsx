@@ -78,7 +78,7 @@ export function ReadingBar({ keys }: { keys: KeyBindings }) {
           {t('reading.onlyUnread')}
         </button>
       </div>
-      {reading.memoryOnly.value ? <p class="tl-reading-note">{t('reading.memoryOnly')}</p> : null}
+      {reading.memoryOnly.value ? <p class="tl-reading-note" role="status">{t('reading.memoryOnly')}</p> : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { measured } from '../measure';
 import { listen } from './events';
 import { NEW_ATTR } from './new-comments';
 import { commentIdOf } from './read-comment';
@@ -58,7 +59,7 @@ export function watchReading(doc: Document, onRead: (ids: number[]) => void, opt
   const now = () => view?.performance.now() ?? 0;
   const hidden = () => doc.visibilityState === 'hidden';
 
-  const check = () => {
+  const check = () => measured('reading-dwell', () => {
     cancel = null;
     if (hidden()) return;
     const at = now();
@@ -78,19 +79,20 @@ export function watchReading(doc: Document, onRead: (ids: number[]) => void, opt
     }
     if (read.length) onRead(read);
     if (next < Infinity) cancel = options.timeout(check, next);
-  };
+  });
   const arm = () => {
     if (!cancel && since.size && !hidden()) cancel = options.timeout(check, dwell);
   };
 
   const observer = view && 'IntersectionObserver' in view
-    ? new view.IntersectionObserver((entries) => {
+    ? new view.IntersectionObserver((entries) => measured('reading-seen', () => {
+        // Its first report holds every article handed over (10,000 on a big page): measured, for the bench.
         for (const entry of entries) {
           if (!enough(entry)) since.delete(entry.target);
           else if (!since.has(entry.target)) since.set(entry.target, hidden() ? Infinity : entry.time);
         }
         arm();
-      }, { threshold: THRESHOLDS })
+      }), { threshold: THRESHOLDS })
     : null;
 
   // Hidden: clocks stop. Shown again: what is still in view starts its dwell again.

@@ -113,6 +113,12 @@ describe('people from the page', () => {
     await settle();
     expect(li.hasAttribute('data-threadlens-muted')).toBe(false);
     expect(article(byQuinn[1]!).parentElement!.hasAttribute('data-threadlens-muted')).toBe(true);
+    // lemmy-ui renders the comment again (a new element, none of our marks): opened, it stays open for this page.
+    const fresh = new DOMParser().parseFromString(renderPage(demoThread, { version: 'B', view: 'tree', theme: 'light', path }), 'text/html');
+    article(byQuinn[0]!).replaceWith(document.importNode(fresh.getElementById(`comment-${byQuinn[0]!}`)!, true));
+    await vi.waitFor(() => expect(control(byQuinn[0]!)).not.toBeNull());
+    expect(article(byQuinn[0]!).parentElement!.hasAttribute('data-threadlens-muted')).toBe(false);
+    expect(article(byQuinn[1]!).parentElement!.hasAttribute('data-threadlens-muted')).toBe(true);
     ctx.abort();
   });
 

@@ -92,6 +92,28 @@ describe('read state per comment', () => {
     ctx.abort();
   });
 
+  it('keeps reading in memory when storage refuses, and says so once', async () => {
+    const refused = vi.spyOn(readItem, 'setValue').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const ctx = await visit();
+    scrollTo(ids.slice(0, 1));
+    await vi.waitFor(() => expect(readCount()).toBe(1), { timeout: 10_000 });
+    hideTab();
+    await vi.waitFor(() => expect(bar()?.querySelectorAll('.tl-reading-note')).toHaveLength(1));
+    expect(bar()!.querySelector('.tl-reading-note')!.getAttribute('role')).toBe('status');
+    const tries = refused.mock.calls.length;
+    // Read on: counted here, and storage is not asked again (the note stays the one it was).
+    delete (document as { visibilityState?: string }).visibilityState;
+    document.dispatchEvent(new Event('visibilitychange'));
+    scrollTo(ids.slice(1, 3));
+    await vi.waitFor(() => expect(readCount()).toBe(3), { timeout: 10_000 });
+    hideTab();
+    await settle();
+    expect(refused.mock.calls.length).toBe(tries);
+    expect(bar()?.querySelectorAll('.tl-reading-note')).toHaveLength(1);
+    ctx.abort();
+    delete (document as { visibilityState?: string }).visibilityState;
+  });
+
   it('stores what was read when the tab is hidden, and continues there on the next visit', async () => {
     let ctx = await visit();
     const firstTwo = ids.slice(0, 2);

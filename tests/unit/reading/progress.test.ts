@@ -18,6 +18,19 @@ describe('reading progress over a thread', () => {
     expect([...p.unread].sort()).toEqual([12, 13, 20, 21]);
   });
 
+  it('gives the last progress back when nothing changed for the thread, a new one when something did', () => {
+    const before = progressOf(thread, fromIds([10, 11, 25]));
+    // Other posts' ids, or the gap between 11 and 25 bridged: the same for this thread.
+    expect(progressOf(thread, fromIds([10, 11, 25, 500, 501]), before)).toBe(before);
+    expect(progressOf(thread, [10, 11, 14, 19, 25, 25], before)).toBe(before);
+    const after = progressOf(thread, fromIds([10, 11, 12, 25]), before);
+    expect(after).not.toBe(before);
+    expect([...after.unread].sort()).toEqual([13, 20, 21]);
+    // Another thread of the same size: its own ids are checked, not the count alone.
+    const other = buildThread(null, comments.map((x) => ({ ...x, id: x.id + 1000, parentId: x.parentId === null ? null : x.parentId + 1000 })));
+    expect(progressOf(other, fromIds([10, 11, 25]), before)).not.toBe(before);
+  });
+
   it('collapses what was read: a read comment whose replies are all read', () => {
     const { unread } = progressOf(thread, fromIds([10, 11, 13, 20]));
     // 11 and everything below it are read; 10 has 12 unread below; 20 has 21 unread.

@@ -1,6 +1,7 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { onHidden } from '../../lemmy/reading';
 import { guard, logOnce } from '../../log';
+import { measured } from '../../measure';
 import { fromIds, union, EMPTY, subtract, type Ranges } from '../../reading/ranges';
 import { collapseRead, collapseToUnread, knownIds, progressOf, type Progress } from '../../reading/progress';
 import { loadRead, saveRead, watchRead, type ReadChange } from '../../settings/reading-store';
@@ -54,7 +55,8 @@ export function startReading(session: Session, context: FeatureContext): Reading
   let pending: ReadChange[] = [];
   let cancelWrite: (() => void) | null = null;
 
-  const progress = computed(() => (on.value ? progressOf(model.thread.value, read.value) : null));
+  let last: Progress | null = null;
+  const progress = computed(() => (last = on.value ? measured('reading-progress', () => progressOf(model.thread.value, read.value, last)) : null));
   const resumable = computed(() => earlier.value && (progress.value?.unread.size ?? 0) > 0);
 
   const write = () => {
