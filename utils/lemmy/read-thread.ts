@@ -39,15 +39,18 @@ export function commentReader(root: ParentNode, ctx: ReadContext, cache?: WeakMa
   const result: ReadResult = { comments: [], elements: new Map(), skipped: [] };
   const levels: Levels = new Map();
   const articles = root.querySelectorAll(S.commentArticle);
+  // Asked at the first step, not here: on a big page the data is read in a slice before it.
+  let data: ReadonlyMap<number, CommentData> | undefined;
   let next = 0;
   return {
     total: articles.length,
     result,
     step(deadline) {
+      data ??= ctx.data?.();
       // An indexed loop: a NodeList iterator allocates on every step. The clock is read
       // every 16 articles: one article takes microseconds, and so does reading the clock.
       while (next < articles.length) {
-        readInto(result, articles[next++]!, ctx, levels, cache);
+        readInto(result, articles[next++]!, ctx, levels, cache, data);
         if ((next & 15) === 0 && deadline !== Infinity && performance.now() >= deadline) break;
       }
       return next >= articles.length;
@@ -55,9 +58,16 @@ export function commentReader(root: ParentNode, ctx: ReadContext, cache?: WeakMa
   };
 }
 
-function readInto(out: ReadResult, article: Element, ctx: ReadContext, levels: Levels, cache?: WeakMap<Element, CommentData>): void {
+function readInto(
+  out: ReadResult,
+  article: Element,
+  ctx: ReadContext,
+  levels: Levels,
+  cache?: WeakMap<Element, CommentData>,
+  known?: ReadonlyMap<number, CommentData>,
+): void {
   try {
-    const data = cachedRead(article, ctx, levels, cache);
+    const data = cachedRead(article, ctx, levels, cache, known);
     if (!data) out.skipped.push(`unreadable comment id "${article.id}"`);
     else if (out.elements.has(data.id)) out.skipped.push(`duplicate comment ${data.id}`);
     else {
@@ -74,10 +84,11 @@ function cachedRead(
   ctx: ReadContext,
   levels: Levels,
   cache?: WeakMap<Element, CommentData>,
+  known?: ReadonlyMap<number, CommentData>,
 ): CommentData | null {
   const hit = cache?.get(article);
   if (hit) return hit;
-  const data = readComment(article, ctx, levels);
+  const data = readComment(article, ctx, levels, known);
   if (data && cache) cache.set(article, data);
   return data;
 }

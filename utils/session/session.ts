@@ -96,7 +96,10 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const pageTotal = () => (shownTotal ??= shownCommentCount(doc));
   const data = createDataStore(() => (isoFits() ? iso! : null), pageTotal);
 
-  const ctx = { host: page.host };
+  // Articles lemmy-ui changed after they were read: their page may be newer than the data (a
+  // vote, an edit), so they are read whole (read-comment.ts, the fast path; docs/performance.md).
+  const changed = new WeakSet<Element>();
+  const ctx = { host: page.host, data: () => data.comments(), changed };
   let lastRead: ReadResult | null = null;
   // The tree, then what is missing from it: on 10,000 comments each is 10-30 ms, so a big
   // rebuild runs them in tasks of their own (rebuild, below).
@@ -188,13 +191,14 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
     let read = false;
     let thread: Thread | null = null;
     const step = (deadline: number) => {
-      if (!read) {
-        read = reader.step(deadline);
-        return false;
-      }
+      // isoData first, in a slice of its own: the comments it holds are read faster from it.
       if (iso === undefined) {
         guarded('reading isoData', isoData);
         iso ??= null; // unreadable: not tried again every slice
+        return false;
+      }
+      if (!read) {
+        read = reader.step(deadline);
         return false;
       }
       guarded('reading the thread', () => (thread = toThread(reader.result)));
@@ -210,7 +214,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
 
   const onChange = (changes: PageChanges) =>
     guarded('updating the thread', () => {
-      for (const el of changes.dirty) cache.delete(el);
+      for (const el of changes.dirty) if (cache.delete(el)) changed.add(el);
       if (changes.ownRemoved) options.onIgnoredRemoved?.();
       if (changes.theme) theme.value = readTheme(doc);
       if (!changes.structure && !changes.dirty.size) return;

@@ -25,6 +25,7 @@ export function mergeWithData(page: readonly CommentData[], data: ReadonlyMap<Co
 }
 
 function enrich(p: CommentData, d: CommentData): CommentData {
+  if (p.fromData) return refreshed(p, d);
   // The data's text where the page has none to give: its body is collapsed away, or what it shows
   // is lemmy-ui's placeholder for a deleted or removed comment, in the page's language.
   const bodyHidden = (p.collapsedInPage && !p.text) || d.deleted || d.removed;
@@ -47,6 +48,24 @@ function enrich(p: CommentData, d: CommentData): CommentData {
     ...(d.publishedAt !== undefined ? { publishedAt: d.publishedAt } : {}),
     ...(d.descendants !== undefined ? { descendants: d.descendants } : {}),
     ...(bodyHidden ? { text: d.text, quotes: d.quotes } : {}),
+  };
+}
+
+/**
+ * A comment the reader took from the data (CommentData.fromData), joined to the data now, which
+ * may be fresher (the API's over isoData): everything is the data's but what only the page shows.
+ */
+function refreshed(p: CommentData, d: CommentData): CommentData {
+  const bodyHidden = (p.collapsedInPage && !p.text) || p.deleted || p.removed || d.deleted || d.removed;
+  const { offPage: _, ...data } = d;
+  return {
+    ...data,
+    depth: p.depth,
+    text: bodyHidden ? d.text : p.text,
+    quotes: bodyHidden ? d.quotes : p.quotes,
+    moreReplies: p.moreReplies,
+    collapsedInPage: p.collapsedInPage,
+    fromData: true,
   };
 }
 

@@ -63,6 +63,11 @@ export interface CommentData {
   publishedAt?: number;
   /** Replies below it at every depth, as the instance counts them (the data's `child_count`). */
   descendants?: number;
+  /**
+   * Read from the data with the page's text, quotes, "more replies" and collapse (the reader's
+   * fast path): its other fields are the data's, so fresher data replaces them when it joins.
+   */
+  fromData?: boolean;
 }
 
 export interface PostData {
