@@ -5,6 +5,7 @@
  * docs/bench.png. Benchmarks are not tests: nothing here asserts a time.
  *   --sizes 100,1000,2000,10000  --runs 5  --no-build  (with --sizes or --runs, nothing is written)
  *   --whole-only   only the whole-thread load (its sizes as below); --no-whole   without it
+ *   --reading-off-sizes 10000   sizes also loaded with read tracking off, its added cost (default 10000)
  *   --quick   one run of 50 comments, writes nothing (what CI may run to keep the harness working)
  * Then "Load the whole thread" (whole-thread.ts) at 2,000 and 10,000 comments (--sizes
  * sets these too, --whole-sizes these alone; --quick: 200), its own table and lines.
@@ -18,6 +19,7 @@ import { serveFixtures } from '../e2e/server';
 import { benchFrontPage, benchPage } from './thread-page';
 import { measureFront, measurePage, type FrontFigures, type PageFigures } from './measure-page';
 import { chartHtml, markdownReport, summarise, summariseFront, summariseWhole, wholeThreadLines, type FrontRow, type Meta, type Row } from './report';
+import { trackReading } from './reading';
 import { benchWholeThread } from './whole-thread';
 
 const argv = process.argv.slice(2);
@@ -29,18 +31,21 @@ const runs = quick ? 1 : Number(arg('runs') ?? 5);
 // --no-whole: the page loads only (a build from before the whole thread can be measured too).
 const wholeSizes = argv.includes('--no-whole') ? [] : quick ? [200] : (arg('whole-sizes') ?? arg('sizes'))?.split(',').map(Number) ?? [2000, 10_000];
 const docs = resolve(import.meta.dirname, '../../docs');
-const write = !quick && !arg('sizes') && !arg('runs') && !arg('whole-sizes') && !argv.includes('--whole-only');
+const write = !quick && !arg('sizes') && !arg('runs') && !arg('whole-sizes') && !arg('reading-off-sizes') && !argv.includes('--whole-only');
 
 // Its own output directory, so a benchmark never overwrites the build a test run is using.
 process.env.THREADLENS_OUT ??= '.output-bench';
 if (!argv.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 // Imported after THREADLENS_OUT is set: browser.ts reads it once, on import.
 const { EXTENSION_DIR, launchWithExtension } = await import('../e2e/browser');
+// Read tracking (issue 20, on by default) is also measured off at these sizes: its added cost, beside the runs with it on.
+const readingOffSizes = quick ? [] : (arg('reading-off-sizes')?.split(',').map(Number) ?? [10_000]);
 
-async function sample(url: string, withExtension: boolean): Promise<PageFigures> {
+async function sample(url: string, withExtension: boolean, tracking = true): Promise<PageFigures> {
   const browser = await launchWithExtension({ extension: withExtension, closeWelcome: true });
   try {
-    return await measurePage(await browser.context.newPage(), url, withExtension);
+    if (!tracking) await trackReading(browser, false);
+    return await measurePage(await browser.context.newPage(), url, withExtension, tracking);
   } finally {
     await browser.close();
   }
@@ -55,12 +60,14 @@ for (const size of sizes) {
   server.set(path, html);
   const withExt: PageFigures[] = [];
   const without: PageFigures[] = [];
+  const readingOff: PageFigures[] = [];
   for (let run = 0; run < runs; run++) {
     without.push(await sample(server.origin + path, false));
     withExt.push(await sample(server.origin + path, true));
+    if (readingOffSizes.includes(size)) readingOff.push(await sample(server.origin + path, true, false));
     process.stderr.write(`  ${size} comments: run ${run + 1}/${runs}\n`);
   }
-  rows.push({ ...summarise(size, withExt, without), ...(isoLimit ? { isoData: isoLimit } : {}) });
+  rows.push({ ...summarise(size, withExt, without, readingOff), ...(isoLimit ? { isoData: isoLimit } : {}) });
 }
 const front = sizes.length ? await benchFront() : null;
 /** The front page with and without the extension, alternating: what it costs where it only detects. */
