@@ -48,7 +48,7 @@ export function createScheduler(lifetime: AbortSignal, alive: () => boolean = ()
       if (lifetime.aborted) return () => {};
       const id = setTimeout(() => {
         timers.delete(id);
-        runs(fn);
+        afterRenderIfDue(() => runs(fn));
       }, ms);
       timers.add(id);
       return () => {
@@ -58,4 +58,45 @@ export function createScheduler(lifetime: AbortSignal, alive: () => boolean = ()
     },
     pending: () => frames.size + timers.size,
   };
+}
+
+/**
+ * Our tasks leave the page time to render. Chromium runs queued tasks back to back and renders
+ * only when none is due or after about 100 ms without a frame: start-up's short tasks (the
+ * words' warm-up, quote matching, the first render, 10-50 ms each) made one frame of 150 ms at
+ * 100 comments (docs/performance.md). So a task of ours that would start when the page has gone
+ * FRAME_WORK_MS without a frame waits for the next one. A hidden page renders no frames: there
+ * nothing waits.
+ */
+const FRAME_WORK_MS = 30;
+/** The longest wait for a frame: a page too busy to render still gets our work done. */
+const FRAME_WAIT_MS = 100;
+let lastFrame = 0;
+/** When the frame being waited for was asked for (null: none is): a page that was idle is not late. */
+let watchingSince: number | null = null;
+
+/** Notes when the page last ran its animation frames, from now until the next one. */
+function watchFrames(now: number): void {
+  // A frame asked for long ago that never came (the document went away): start again.
+  if (watchingSince !== null && now - watchingSince < FRAME_WAIT_MS) return;
+  watchingSince = lastFrame = now;
+  requestAnimationFrame(() => {
+    watchingSince = null;
+    lastFrame = performance.now();
+  });
+}
+
+/** Runs `fn` now, or after the next frame when the page has not rendered for FRAME_WORK_MS. */
+export function afterRenderIfDue(fn: () => void): void {
+  if (typeof document === 'undefined' || typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return fn();
+  const now = performance.now();
+  watchFrames(now);
+  if (now - lastFrame < FRAME_WORK_MS) return fn();
+  let ran = false;
+  const once = () => {
+    if (!ran) (ran = true), fn();
+  };
+  // A task after the frame: the frame's style, layout and paint come first.
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, FRAME_WAIT_MS);
 }

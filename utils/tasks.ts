@@ -1,5 +1,6 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { measured } from './measure';
+import { afterRenderIfDue } from './schedule';
 
 /**
  * Budget of one slice of chunked work, in ms. A slice can overrun it by one
@@ -20,8 +21,9 @@ interface Scheduler {
 /** A new task soon: the Prioritized Task Scheduler where there is one, else a timer. */
 function nextTask(fn: () => void, signal: AbortSignal, priority: 'user-visible' | 'background' = 'user-visible'): void {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.postTask) scheduler.postTask(fn, { priority, signal }).catch(() => {});
-  else setTimeout(fn, 0);
+  const run = () => afterRenderIfDue(fn);
+  if (scheduler?.postTask) scheduler.postTask(run, { priority, signal }).catch(() => {});
+  else setTimeout(run, 0);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler } from '../../../utils/schedule';
+import { afterRenderIfDue, createScheduler } from '../../../utils/schedule';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -59,5 +59,33 @@ describe('scheduler bound to a lifetime (the navigation leak)', () => {
     cancel();
     await tick();
     expect(ran).toEqual([2]);
+  });
+});
+
+describe('afterRenderIfDue: our tasks leave the page time to render', () => {
+  /** Holds the main thread, as a run of tasks does: no frame can run meanwhile. */
+  const busy = (ms: number) => {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+  };
+
+  it('runs at once right after a frame', async () => {
+    afterRenderIfDue(() => {});
+    await frame();
+    let ran = false;
+    afterRenderIfDue(() => (ran = true));
+    expect(ran).toBe(true);
+  });
+
+  it('waits for the next frame when our tasks have gone a while without one, and runs once', async () => {
+    await frame();
+    afterRenderIfDue(() => busy(40));
+    const order: string[] = [];
+    afterRenderIfDue(() => order.push('ours'));
+    expect(order).toEqual([]);
+    await frame();
+    order.push('frame');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(order).toEqual(['frame', 'ours']);
   });
 });
