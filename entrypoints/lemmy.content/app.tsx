@@ -112,7 +112,8 @@ export function startThreadlens(ctx: ContentScriptContext): void {
 
   const unoffset = effect(() => {
     if (!live.value) return;
-    const room = refused.value || layout.closed.value || layout.overlay.value ? 0 : layout.width.value;
+    const ready = live.value.outline.roomReady.value;
+    const room = refused.value || layout.closed.value || layout.overlay.value || !ready ? 0 : layout.width.value;
     setPageOffset(document, settings.settings.value.sidebar.side, room);
   });
   const unnotify = effect(() => notifyCounts(live.value?.session.model.counts.value.comments ?? null));

@@ -6,6 +6,7 @@
 
 import { listen } from './events';
 import * as S from './selectors';
+import { measured } from '../measure';
 
 const LAZY = 'data-threadlens-lazy';
 const OPEN = 'data-threadlens-open';
@@ -18,9 +19,11 @@ const OPEN = 'data-threadlens-open';
  * 600,000 elements. Find-in-page, anchors and scrollIntoView still reach into a
  * skipped thread (the browser renders it on demand).
  * - Scroll jumps: a skipped thread's height is `contain-intrinsic-size: auto`, its last
- *   rendered height, which every top-level li records from the moment this style is
- *   in the page; the estimate is used only by a thread that never rendered (one added
- *   later). So marking threads moves nothing. A thread collapsed or expanded while
+ *   rendered height, recorded in the frame after it is marked; the estimate is used only
+ *   by a thread that never rendered (one added later). So marking threads moves nothing.
+ *   The page is narrowed for the sidebar only once its threads are marked (the outline's
+ *   `roomReady`): a thread far away keeps its height at the old width until it comes near,
+ *   and narrowing lays out only what is near the viewport instead of every comment. A thread collapsed or expanded while
  *   skipped keeps its old height until it comes near the viewport: comments below the
  *   viewport changing height do not move what is on screen, and `showComment` holds
  *   its target in place while the threads around it render at their new height.
@@ -55,15 +58,42 @@ export function uncontainedThreads(articles: Iterable<Element>): Element[] {
 }
 
 /**
- * Marks top-level lis `content-visibility: auto` (CONTAINMENT_CSS). The frame after
- * restyles every comment in them once (about a second at 10,000 comments):
- * style containment makes the browser recompute their whole subtrees. In
- * batches, every frame would also repaint the part of the page not yet
- * contained (150 ms a frame at 10,000), so the first marking is done at once.
+ * How many comments a frame restyles while threads are being contained: marking a li
+ * restyles its whole subtree (style containment), about 0.15 ms a comment at 10,000
+ * comments measured, so all at once was a frame of 1.5 s (docs/performance.md).
  */
-export function containThreads(doc: Document, lis: readonly Element[]): void {
-  for (const li of lis) if (li.isConnected) li.setAttribute(LAZY, '');
+const CONTAIN_PER_FRAME = 200;
+
+/**
+ * Marks top-level lis `content-visibility: auto` (CONTAINMENT_CSS), a frame at a
+ * time, the threads farthest down first (a page opens at its top). `sizes` are
+ * the comments in each li, read before any is marked.
+ */
+export function containThreads(doc: Document, lis: readonly Element[], schedule: (fn: () => void) => void, lifetime: AbortSignal, done: () => void): void {
   bigPages.add(doc);
+  const sizes = lis.map((li) => li.getElementsByTagName('article').length);
+  let next = lis.length;
+  const step = () => {
+    if (lifetime.aborted) return;
+    measured('contain', () => {
+      for (let restyled = 0; next > 0 && restyled < CONTAIN_PER_FRAME; ) {
+        const li = lis[--next]!;
+        if (li.isConnected) li.setAttribute(LAZY, '');
+        restyled += sizes[next]!;
+      }
+    });
+    if (next > 0) schedule(step);
+    else done();
+  };
+  step();
+}
+
+/**
+ * Whether the page holds a big thread (BIG_THREAD comments or more), before it is read: one
+ * count of its articles, a few milliseconds at 10,000 comments.
+ */
+export function looksBig(doc: Document): boolean {
+  return doc.getElementsByTagName('article').length >= BIG_THREAD;
 }
 
 /**

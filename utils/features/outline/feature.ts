@@ -1,5 +1,5 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import { BIG_THREAD, containThreads, overlayMarks, uncontainedThreads } from '../../lemmy/big-thread';
+import { BIG_THREAD, containThreads, looksBig, overlayMarks, uncontainedThreads } from '../../lemmy/big-thread';
 import { listen, onOverlays } from '../../lemmy/events';
 import { ensurePageStyle, removePageStyle, showComment } from '../../lemmy/host-actions';
 import { commentAtTop } from '../../lemmy/viewport';
@@ -12,6 +12,12 @@ export interface OutlineFeature {
   inView: ReadonlySignal<CommentId | null>;
   /** Select a comment and show it in the page. */
   show(id: CommentId, options?: { jump?: boolean }): void;
+  /**
+   * Whether the page may be narrowed for the sidebar now. Narrowing lays out every comment
+   * again at the new width (1-1.5 s in one frame at 10,000 comments); a big thread waits
+   * until its threads are contained, and then only those near the viewport are laid out.
+   */
+  roomReady: ReadonlySignal<boolean>;
 }
 
 /**
@@ -32,13 +38,19 @@ export function startOutline(
   // PAGE_CSS): marked the frame after the one that draws the outline's first rows, and
   // then any new top-level comment lemmy-ui adds.
   let queued = false;
+  const roomReady = signal(!looksBig(doc));
   const contain = () => {
     queued = false;
-    if (!lifetime.aborted) measured('contain', () => containThreads(doc, uncontainedThreads(session.elements().values())));
+    if (lifetime.aborted) return;
+    const lis = measured('contain', () => uncontainedThreads(session.elements().values()));
+    containThreads(doc, lis, schedule, lifetime, () => (roomReady.value = true));
   };
   const stopBig = effect(() => {
     model.thread.value;
-    if (queued || session.elements().size < BIG_THREAD) return;
+    const read = session.elements().size;
+    // A page whose count said big but whose thread, once read, is not (articles that are not comments).
+    if (read < BIG_THREAD) return void (read > 0 && (roomReady.value = true));
+    if (queued) return;
     queued = true;
     schedule(() => schedule(contain));
   });
@@ -67,6 +79,7 @@ export function startOutline(
 
   return {
     inView,
+    roomReady,
     show(id, options = {}) {
       outline.select(id, options);
       const el = session.elementOf(id);
