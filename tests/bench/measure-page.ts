@@ -168,6 +168,19 @@ function printTasks(tasks: { start: number; duration: number }[], m: Record<stri
   }
 }
 
+/** Debugging aid (THREADLENS_BENCH_TASKS=1): each long animation frame over 100 ms with our measures in it, split at its rendering. */
+function printFrames(frames: InPage['__frames'], m: Record<string, Span[]>): void {
+  const t0 = m.detect?.[0]?.start ?? 0;
+  for (const f of frames) {
+    if (f.duration < 100 || !holdsOurWork(f, m)) continue;
+    const render = f.render || f.start + f.duration;
+    const inside = Object.entries(m).flatMap(([name, spans]) =>
+      spans.filter((s) => s.end > f.start && s.start < render).map((s) => `${name}@${(s.start - f.start).toFixed(0)} ${(s.end - s.start).toFixed(1)}`),
+    );
+    console.error(`  frame at +${(f.start - t0).toFixed(0)} ms: ${f.duration.toFixed(0)} ms, render ${(f.start + f.duration - render).toFixed(0)} ms [${inside.join(', ')}]`);
+  }
+}
+
 /**
  * Whether a long task ran some of the extension's work: every task of its own
  * (slices, deferred figures, the script's start) runs inside a measure. The
@@ -245,7 +258,7 @@ export async function measurePage(page: Page, url: string, withExtension: boolea
   await settle(page, withExtension);
   const m = await measures(page);
   const loadTasks = await drain(page);
-  if (process.env.THREADLENS_BENCH_TASKS && withExtension) printTasks(loadTasks, m);
+  if (process.env.THREADLENS_BENCH_TASKS && withExtension) printTasks(loadTasks, m), printFrames(await page.evaluate(() => (window as unknown as InPage).__frames), m);
   const started = m.detect?.[0]?.start;
   const parseEnd = m.parse?.at(-1)?.end;
   const rowsAt = withExtension ? await page.evaluate(() => (window as unknown as InPage).__rowsAt ?? null) : null;
