@@ -6,7 +6,6 @@
 
 import { listen } from './events';
 import * as S from './selectors';
-import { measured } from '../measure';
 
 const LAZY = 'data-threadlens-lazy';
 const OPEN = 'data-threadlens-open';
@@ -21,9 +20,11 @@ const OPEN = 'data-threadlens-open';
  * - Scroll jumps: a skipped thread's height is `contain-intrinsic-size: auto`, its last
  *   rendered height, recorded in the frame after it is marked; the estimate is used only
  *   by a thread that never rendered (one added later). So marking threads moves nothing.
- *   The page is narrowed for the sidebar only once its threads are marked (the outline's
- *   `roomReady`): a thread far away keeps its height at the old width until it comes near,
- *   and narrowing lays out only what is near the viewport instead of every comment. A thread collapsed or expanded while
+ *   A big page is narrowed for the sidebar the frame after its threads are marked (the
+ *   outline's `roomReady`): narrowing first laid every comment out again (1.2 s at 10,000
+ *   comments) before marking them did (0.9 s); now narrowing lays out what is near the
+ *   viewport (60 ms), and a thread far away keeps its height at the old width until it
+ *   comes near. A thread collapsed or expanded while
  *   skipped keeps its old height until it comes near the viewport: comments below the
  *   viewport changing height do not move what is on screen, and `showComment` holds
  *   its target in place while the threads around it render at their new height.
@@ -58,34 +59,19 @@ export function uncontainedThreads(articles: Iterable<Element>): Element[] {
 }
 
 /**
- * How many comments a frame restyles while threads are being contained: marking a li
- * restyles its whole subtree (style containment), about 0.15 ms a comment at 10,000
- * comments measured, so all at once was a frame of 1.5 s (docs/performance.md).
+ * Marks top-level lis `content-visibility: auto` (CONTAINMENT_CSS), all in one frame:
+ * that frame lays every thread out once (about a second at 10,000 comments) and keeps
+ * its size. In slices it cost more: each frame laid out the part of the page not yet
+ * contained again (10 slices of 270-400 ms at 10,000, docs/performance.md).
  */
-const CONTAIN_PER_FRAME = 200;
-
-/**
- * Marks top-level lis `content-visibility: auto` (CONTAINMENT_CSS), a frame at a
- * time, the threads farthest down first (a page opens at its top). `sizes` are
- * the comments in each li, read before any is marked.
- */
-export function containThreads(doc: Document, lis: readonly Element[], schedule: (fn: () => void) => void, lifetime: AbortSignal, done: () => void): void {
+export function containThreads(doc: Document, lis: readonly Element[]): void {
+  for (const li of lis) if (li.isConnected) li.setAttribute(LAZY, '');
   bigPages.add(doc);
-  const sizes = lis.map((li) => li.getElementsByTagName('article').length);
-  let next = lis.length;
-  const step = () => {
-    if (lifetime.aborted) return;
-    measured('contain', () => {
-      for (let restyled = 0; next > 0 && restyled < CONTAIN_PER_FRAME; ) {
-        const li = lis[--next]!;
-        if (li.isConnected) li.setAttribute(LAZY, '');
-        restyled += sizes[next]!;
-      }
-    });
-    if (next > 0) schedule(step);
-    else done();
-  };
-  step();
+}
+
+/** The top-level comments' lis as the page has them now, before it is read. */
+export function topLevelThreads(doc: Document): Element[] {
+  return [...doc.querySelectorAll(`:not(li.comment) > ul.comments > li.comment:not([${LAZY}])`)];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containThreads, overlayMarks, uncontainedThreads } from '../../../utils/lemmy/big-thread';
+import { containThreads, looksBig, overlayMarks, topLevelThreads, uncontainedThreads } from '../../../utils/lemmy/big-thread';
 import { collapseMarks, ensurePageStyle, removePageStyle } from '../../../utils/lemmy/host-actions';
 import { generateThread, renderPage } from '../../fixtures/build-thread';
 import type { ThreadSpec } from '../../fixtures/thread-spec';
@@ -25,57 +25,29 @@ const chain = (() => {
   return { deep: deep.id, parent, grand: parentOf(spec)(parent)! };
 })();
 
-/** Contains `lis` with every frame run at once. */
-function containAtOnce(doc: Document, lis: readonly Element[]): void {
-  containThreads(doc, lis, (fn) => fn(), new AbortController().signal, () => {});
-}
-
 describe('containing a big thread', () => {
   it('picks the lis of top-level comments, once', () => {
     const doc = load('tree');
     const roots = spec.comments.filter((c) => c.parentId === null).map((c) => c.id);
     const lis = uncontainedThreads(articles(doc));
     expect(lis.map((li) => li.querySelector(':scope > article')!.id)).toEqual(roots.map((id) => `comment-${id}`));
-    containAtOnce(doc, lis.slice(0, 2));
+    containThreads(doc, lis.slice(0, 2));
     expect(uncontainedThreads(articles(doc))).toEqual(lis.slice(2));
     expect(doc.querySelectorAll('[data-threadlens-lazy]').length).toBe(2);
   });
 
-  it('contains a frame at a time, the threads farthest down first, then says it is done', () => {
-    const big = generateThread({ comments: 700, maxDepth: 5, seed: 22 });
-    const doc = new DOMParser().parseFromString(renderPage(big, { version: 'B', view: 'tree', theme: 'light' }), 'text/html');
-    const lis = uncontainedThreads(articles(doc));
-    const frames: (() => void)[] = [];
-    let done = 0;
-    containThreads(doc, lis, (fn) => frames.push(fn), new AbortController().signal, () => done++);
-    const contained = () => lis.map((li) => li.hasAttribute('data-threadlens-lazy'));
-    // The first frame's: the last threads of the page, not the first.
-    expect(contained().at(-1)).toBe(true);
-    expect(contained()[0]).toBe(false);
-    expect(frames.length).toBe(1);
-    const perFrame = [contained().filter(Boolean).length];
-    while (frames.length) {
-      const before = contained().filter(Boolean).length;
-      frames.shift()!();
-      perFrame.push(contained().filter(Boolean).length - before);
-    }
-    expect(contained().every(Boolean)).toBe(true);
-    expect(done).toBe(1);
-    // Several frames, each with part of the threads, never the whole page in one.
-    expect(perFrame.length).toBeGreaterThan(2);
-    expect(Math.max(...perFrame)).toBeLessThan(lis.length);
-  });
-
-  it('stops when its lifetime ends', () => {
+  it('finds the same lis in the page before it is read, and only those not yet contained', () => {
     const doc = load('tree');
     const lis = uncontainedThreads(articles(doc));
-    const frames: (() => void)[] = [];
-    const lifetime = new AbortController();
-    let done = 0;
-    containThreads(doc, [...lis, ...lis, ...lis, ...lis], (fn) => frames.push(fn), lifetime.signal, () => done++);
-    lifetime.abort();
-    while (frames.length) frames.shift()!();
-    expect(done).toBe(0);
+    expect(topLevelThreads(doc)).toEqual(lis);
+    containThreads(doc, lis.slice(0, 3));
+    expect(topLevelThreads(doc)).toEqual(lis.slice(3));
+  });
+
+  it('tells a big page from its count of articles', () => {
+    expect(looksBig(load('tree'))).toBe(false);
+    const big = generateThread({ comments: 1000, maxDepth: 4, seed: 23 });
+    expect(looksBig(new DOMParser().parseFromString(renderPage(big, { version: 'B', view: 'tree', theme: 'light' }), 'text/html'))).toBe(true);
   });
 
   it('takes every li in flat view, where all sit in one list', () => {
@@ -86,7 +58,7 @@ describe('containing a big thread', () => {
   it('leaves no mark behind when its style is removed', () => {
     const doc = load('tree');
     ensurePageStyle(doc);
-    containAtOnce(doc, uncontainedThreads(articles(doc)));
+    containThreads(doc, uncontainedThreads(articles(doc)));
     overlayMarks()(doc.getElementById(`comment-${chain.deep}`), true);
     expect(doc.querySelectorAll('[data-threadlens-lazy], [data-threadlens-open]').length).toBeGreaterThan(0);
     removePageStyle(doc);

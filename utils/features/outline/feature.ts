@@ -1,5 +1,5 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import { BIG_THREAD, containThreads, looksBig, overlayMarks, uncontainedThreads } from '../../lemmy/big-thread';
+import { BIG_THREAD, containThreads, looksBig, overlayMarks, topLevelThreads, uncontainedThreads } from '../../lemmy/big-thread';
 import { listen, onOverlays } from '../../lemmy/events';
 import { ensurePageStyle, removePageStyle, showComment } from '../../lemmy/host-actions';
 import { commentAtTop } from '../../lemmy/viewport';
@@ -41,16 +41,25 @@ export function startOutline(
   const roomReady = signal(!looksBig(doc));
   const contain = () => {
     queued = false;
-    if (lifetime.aborted) return;
-    const lis = measured('contain', () => uncontainedThreads(session.elements().values()));
-    containThreads(doc, lis, schedule, lifetime, () => (roomReady.value = true));
+    if (!lifetime.aborted) measured('contain', () => containThreads(doc, uncontainedThreads(session.elements().values())));
   };
+  // A big page: its threads contained early, before the reading and every other write of ours
+  // (each laid the whole page out again, about a second at 10,000 comments, while it was not
+  // contained), in the frame after the one that records their sizes (our page style's), and
+  // the page narrowed in the frame after that (in the same frame, threads far away took the
+  // 10rem estimate).
+  if (!roomReady.peek()) {
+    schedule(() =>
+      schedule(() => {
+        if (lifetime.aborted) return;
+        measured('contain', () => containThreads(doc, topLevelThreads(doc)));
+        schedule(() => (roomReady.value = true));
+      }),
+    );
+  }
   const stopBig = effect(() => {
     model.thread.value;
-    const read = session.elements().size;
-    // A page whose count said big but whose thread, once read, is not (articles that are not comments).
-    if (read < BIG_THREAD) return void (read > 0 && (roomReady.value = true));
-    if (queued) return;
+    if (queued || session.elements().size < BIG_THREAD) return;
     queued = true;
     schedule(() => schedule(contain));
   });
