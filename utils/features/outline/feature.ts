@@ -35,8 +35,8 @@ export function startOutline(
   ensurePageStyle(doc);
 
   // A big thread's top-level comments are laid out only near the viewport (host-actions,
-  // PAGE_CSS): marked the frame after the one that draws the outline's first rows, and
-  // then any new top-level comment lemmy-ui adds.
+  // PAGE_CSS): a page that looks big has them marked early (below), and any new top-level
+  // comment lemmy-ui adds is marked once the thread is read as big.
   let queued = false;
   const roomReady = signal(!looksBig(doc));
   const contain = () => {
