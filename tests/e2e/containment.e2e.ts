@@ -14,6 +14,7 @@ import { clickRow, collapsedLabelPoint, threadLinePoint } from './page-actions';
  */
 const big = generateThread({ comments: 2000, maxDepth: 8, seed: 2000, host: '127.0.0.1' });
 const ordinary = generateThread({ comments: 300, maxDepth: 6, seed: 301, host: '127.0.0.1' });
+const nextBig = generateThread({ comments: 1200, maxDepth: 6, seed: 1200, host: '127.0.0.1' });
 const order = visibleComments(big).map((c) => c.id);
 const roots = big.comments.filter((c) => c.parentId === null).map((c) => c.id);
 const kids = (id: number) => big.comments.filter((c) => c.parentId === id).map((c) => c.id);
@@ -193,6 +194,35 @@ describe('a 300-comment thread', () => {
     await frames(p, 10);
     expect(await contained(p)).toBe(0);
     expect(await visibilityOf(p, ordinary.comments[0]!.id)).toBe('visible');
+    await p.close();
+  });
+});
+
+describe('lemmy-ui opening one big post from another', () => {
+  it('keeps the page narrowed for the sidebar throughout, and contains the new post', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(server.origin + bigPath);
+    await waitForSidebar(p);
+    await p.waitForFunction(() => document.documentElement.hasAttribute('data-threadlens-offset'), null, { timeout: 30_000 });
+    const nextPath = `/post/${nextBig.post.id}`;
+    await p.evaluate(
+      ({ html, url }) => {
+        // Every time the page gives the sidebar's room back, until the test reads it.
+        const w = window as unknown as { __widened: number };
+        w.__widened = 0;
+        new MutationObserver(() => {
+          if (!document.documentElement.hasAttribute('data-threadlens-offset')) w.__widened++;
+        }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-threadlens-offset', 'style'] });
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        history.pushState({}, '', url);
+        document.querySelector('.post.container-lg')!.replaceWith(doc.querySelector('.post.container-lg')!);
+      },
+      { html: renderPage(nextBig, { version: 'B', view: 'tree', theme: 'light', path: nextPath }), url: nextPath },
+    );
+    const nextRoots = nextBig.comments.filter((c) => c.parentId === null).length;
+    await p.waitForFunction((n) => document.querySelectorAll('li.comment[data-threadlens-lazy]').length === n, nextRoots, { timeout: 30_000 });
+    await frames(p, 5);
+    expect(await p.evaluate(() => (window as unknown as { __widened: number }).__widened)).toBe(0);
     await p.close();
   });
 });

@@ -31,6 +31,11 @@ export function setPageOffset(doc: Document, side: 'left' | 'right', px: number)
   html.toggleAttribute(OFFSET_ATTR, px > 0);
 }
 
+/** Whether the page is narrowed for the sidebar now (a post opened after another keeps it). */
+export function hasPageOffset(doc: Document): boolean {
+  return doc.documentElement.hasAttribute(OFFSET_ATTR);
+}
+
 export function clearPageOffset(doc: Document): void {
   if (!doc.documentElement.hasAttribute(OFFSET_ATTR)) return;
   setPageOffset(doc, 'right', 0);

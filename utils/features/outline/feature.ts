@@ -1,7 +1,7 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { BIG_THREAD, containThreads, looksBig, overlayMarks, topLevelThreads, uncontainedThreads } from '../../lemmy/big-thread';
 import { listen, onOverlays } from '../../lemmy/events';
-import { ensurePageStyle, removePageStyle, showComment } from '../../lemmy/host-actions';
+import { ensurePageStyle, hasPageOffset, removePageStyle, showComment } from '../../lemmy/host-actions';
 import { commentAtTop } from '../../lemmy/viewport';
 import { measured } from '../../measure';
 import type { Session } from '../../session/session';
@@ -38,7 +38,10 @@ export function startOutline(
   // PAGE_CSS): a page that looks big has them marked early (below), and any new top-level
   // comment lemmy-ui adds is marked once the thread is read as big.
   let queued = false;
-  const roomReady = signal(!looksBig(doc));
+  // Already narrowed (lemmy-ui opened this post from another): taking the room back for two
+  // frames would lay the page out twice.
+  const big = looksBig(doc);
+  const roomReady = signal(hasPageOffset(doc) || !big);
   const contain = () => {
     queued = false;
     if (!lifetime.aborted) measured('contain', () => containThreads(doc, uncontainedThreads(session.elements().values())));
@@ -48,7 +51,7 @@ export function startOutline(
   // contained), in the frame after the one that records their sizes (our page style's), and
   // the page narrowed in the frame after that (in the same frame, threads far away took the
   // 10rem estimate).
-  if (!roomReady.peek()) {
+  if (big) {
     schedule(() =>
       schedule(() => {
         if (lifetime.aborted) return;
