@@ -1,47 +1,77 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchInSlices } from '../../../utils/features/reading/page';
+import { describe, expect, it, vi } from 'vitest';
+import { watchByFrames } from '../../../utils/features/reading/page';
 
 /**
  * Watching the unread articles of a big thread: handed to the one
- * IntersectionObserver a slice per task, the top of the page first, and a
- * newer list stops the older one.
+ * IntersectionObserver a chunk per frame, the top of the page first (so that
+ * each of the observer's reports stays small), and a newer list stops the
+ * older one.
  */
 const articles = (n: number) => Array.from({ length: n }, () => document.createElement('article'));
-/** A clock that moves 2 ms each time it is read: a slice's deadline comes after a few chunks. */
-const slowClock = () => {
-  let now = 0;
-  vi.spyOn(performance, 'now').mockImplementation(() => (now += 2));
-};
+
+/** Animation frames the test runs by hand: each `tick` runs the callbacks queued so far, then lets their tasks run. */
+function frames() {
+  let queued: (() => void)[] = [];
+  return {
+    frame: (fn: () => void) => void queued.push(fn),
+    async tick() {
+      const now = queued;
+      queued = [];
+      for (const fn of now) fn();
+      await new Promise((done) => setTimeout(done, 0));
+    },
+    waiting: () => queued.length,
+  };
+}
+
 const recorder = () => {
-  const seen: Element[] = [];
-  return { seen, watcher: { observe: (list: Iterable<Element>) => void seen.push(...list), forget: () => {} } };
+  const calls: Element[][] = [];
+  return { calls, seen: () => calls.flat(), watcher: { observe: (list: Iterable<Element>) => void calls.push([...list]), forget: () => {} } };
 };
 
-afterEach(() => vi.restoreAllMocks());
-
-describe('watching unread articles in slices', () => {
-  it('hands every article over, in order, none in the task that asked', async () => {
-    slowClock();
-    const list = articles(5000);
-    const { seen, watcher } = recorder();
-    watchInSlices(watcher, list, new AbortController().signal);
-    expect(seen).toHaveLength(0);
-    await vi.waitFor(() => expect(seen).toHaveLength(5000));
-    expect(seen).toEqual(list);
+describe('watching unread articles a chunk per frame', () => {
+  it('hands every article over in order, a bounded chunk per frame, none before the first frame', async () => {
+    const list = articles(1000);
+    const { calls, seen, watcher } = recorder();
+    const clock = frames();
+    watchByFrames(watcher, list, new AbortController().signal, clock.frame);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(calls).toHaveLength(0);
+    await clock.tick();
+    expect(calls).toHaveLength(1);
+    for (let i = 0; i < 10 && clock.waiting(); i++) await clock.tick();
+    expect(seen()).toEqual(list);
+    expect(calls.length).toBeGreaterThan(1);
+    expect(Math.max(...calls.map((c) => c.length))).toBeLessThanOrEqual(256);
+    expect(clock.waiting()).toBe(0);
   });
 
   it('stops an older feed when it is aborted (a newer list, the session’s end)', async () => {
-    slowClock();
-    const seen: Element[] = [];
-    // Aborted as its first slice hands articles over: no slice after that one.
-    const feed: AbortController = watchInSlices({ observe: (list) => (seen.push(...list), feed.abort()), forget: () => {} }, articles(20_000), new AbortController().signal);
-    await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
-    const stoppedAt = seen.length;
-    expect(stoppedAt).toBeLessThan(20_000);
-    // A second feed, queued after the first one's next slice would have been: once it is done, that slice had its turn.
-    const second = recorder();
-    watchInSlices(second.watcher, articles(600), new AbortController().signal);
-    await vi.waitFor(() => expect(second.seen).toHaveLength(600));
-    expect(seen).toHaveLength(stoppedAt);
+    const clock = frames();
+    const { seen, watcher } = recorder();
+    const session = new AbortController();
+    const feed = watchByFrames(watcher, articles(2000), session.signal, clock.frame);
+    await clock.tick();
+    const first = seen().length;
+    expect(first).toBeGreaterThan(0);
+    feed.abort();
+    await clock.tick();
+    expect(seen()).toHaveLength(first);
+
+    const other = recorder();
+    watchByFrames(other.watcher, articles(2000), session.signal, clock.frame);
+    await clock.tick();
+    session.abort();
+    await clock.tick();
+    expect(other.seen()).toHaveLength(first);
+  });
+
+  it('watches nothing and asks for no frame once the list is handed over', async () => {
+    const clock = frames();
+    const observe = vi.fn();
+    watchByFrames({ observe, forget: () => {} }, articles(3), new AbortController().signal, clock.frame);
+    await clock.tick();
+    expect(observe).toHaveBeenCalledTimes(1);
+    expect(clock.waiting()).toBe(0);
   });
 });
