@@ -116,7 +116,18 @@ export function startThreadlens(ctx: ContentScriptContext): void {
     const room = refused.value || layout.closed.value || layout.overlay.value || !ready ? 0 : layout.width.value;
     setPageOffset(document, settings.settings.value.sidebar.side, room);
   });
-  const unnotify = effect(() => notifyCounts(live.value?.session.model.counts.value.comments ?? null));
+  // The badge needs the last count only: sent in a task of its own, once for the changes of one
+  // task (a message costs milliseconds, and a whole-thread load publishes the thread several times).
+  let count: number | null | undefined;
+  const sendCount = () => {
+    notifyCounts(count ?? null);
+    count = undefined;
+  };
+  const unnotify = effect(() => {
+    const comments = live.value?.session.model.counts.value.comments ?? null;
+    if (count === undefined) scheduler.timeout(sendCount);
+    count = comments;
+  });
   const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(status(live.value)) : undefined);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {

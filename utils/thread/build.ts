@@ -12,18 +12,24 @@ export function buildThread(post: PostData | null, comments: readonly CommentDat
 
   const roots: CommentId[] = [];
   const children = new Map<CommentId, CommentId[]>();
-  const cyclic = parentsFirst(byId) ? NONE : inCycles(byId);
+  // Parents first (page order, the data's oldest first): a parent's depth is final when its replies
+  // come, so depths are set in this same pass; otherwise by a walk from the roots once linked.
+  const ordered = parentsFirst(byId);
+  const cyclic = ordered ? NONE : inCycles(byId);
   for (const c of byId.values()) {
-    const parent = c.parentId;
-    if (parent !== null && parent !== c.id && byId.has(parent) && !cyclic.has(c.id)) {
-      let list = children.get(parent);
-      if (!list) children.set(parent, (list = []));
+    const parentId = c.parentId;
+    const parent = parentId === null || parentId === c.id || cyclic.has(c.id) ? undefined : byId.get(parentId);
+    if (parent) {
+      let list = children.get(parentId!);
+      if (!list) children.set(parentId!, (list = []));
       list.push(c.id);
     } else {
       roots.push(c.id);
     }
+    const depth = parent ? parent.depth + 1 : 0;
+    if (ordered && c.depth !== depth) byId.set(c.id, { ...c, depth });
   }
-  assignDepths(byId, roots, children);
+  if (!ordered) assignDepths(byId, roots, children);
   return { post, byId, roots, children };
 }
 
@@ -78,12 +84,20 @@ function assignDepths(
   roots: readonly CommentId[],
   children: ReadonlyMap<CommentId, readonly CommentId[]>,
 ): void {
-  const stack: [CommentId, number][] = roots.map((id) => [id, 0]);
-  while (stack.length) {
-    const [id, depth] = stack.pop()!;
+  // Two flat stacks, not a pair per comment: on 10,000 comments the pairs were most of the walk.
+  const ids = [...roots];
+  const depths: number[] = roots.map(() => 0);
+  while (ids.length) {
+    const id = ids.pop()!;
+    const depth = depths.pop()!;
     const c = byId.get(id)!;
     if (c.depth !== depth) byId.set(id, { ...c, depth });
-    for (const child of children.get(id) ?? []) stack.push([child, depth + 1]);
+    const kids = children.get(id);
+    if (!kids) continue;
+    for (const child of kids) {
+      ids.push(child);
+      depths.push(depth + 1);
+    }
   }
 }
 

@@ -72,6 +72,17 @@ describe('loading the whole thread', () => {
     expect(button(/Show everything in the page/)).toBeDefined();
   });
 
+  it('tells the toolbar the whole count once loaded (the count is sent after the joins, not in them)', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await open();
+    const counts = () => sent.mock.calls.map(([m]) => m as { type?: string; comments?: number }).filter((m) => m.type === 'threadlens:counts');
+    expect(counts().at(-1)!.comments).toBe(onPage.size);
+    button(/^Load the whole thread/)!.click();
+    await until(() => /Loaded/.test(note() ?? ''));
+    await settle();
+    expect(counts().at(-1)!.comments).toBe(spec.comments.length);
+  });
+
   it('finds words only a comment not on the page holds', async () => {
     await open();
     button(/^Load the whole thread/)!.click();

@@ -53,6 +53,28 @@ describe('buildThread', () => {
     );
   });
 
+  it('gives every comment its number of ancestors as depth, whatever depth it came with and in any order', () => {
+    // A forest listed parents first (as page order and the data are), each with a wrong depth, and the same comments shuffled.
+    const forest = fc
+      .array(fc.tuple(fc.nat(), fc.boolean(), fc.nat({ max: 9 })), { minLength: 1, maxLength: 30 })
+      .map((specs) => specs.map(([pick, root, depth], i) => c(i + 1, root || i === 0 ? null : (pick % i) + 1, { depth })));
+    const ancestors = (comments: ReturnType<typeof c>[], id: number) => {
+      let n = 0;
+      for (let p = comments[id - 1]!.parentId; p !== null; p = comments[p - 1]!.parentId) n++;
+      return n;
+    };
+    fc.assert(
+      fc.property(forest, fc.nat(), (comments, seed) => {
+        const shuffled = fc.sample(fc.shuffledSubarray(comments, { minLength: comments.length }), { seed, numRuns: 1 })[0]!;
+        for (const list of [comments, shuffled]) {
+          const t = buildThread(null, list);
+          for (const x of t.byId.values()) expect(x.depth).toBe(ancestors(comments, x.id));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('accepts children listed before their parent (ids out of order)', () => {
     const t = buildThread(null, [c(9, 3), c(3, null)]);
     expect(t.roots).toEqual([3]);
