@@ -7,6 +7,8 @@
  *   --whole-only   only the whole-thread load (its sizes as below); --no-whole   without it
  *   --reading-off-sizes 10000   sizes also loaded with read tracking off, its added cost (default 10000)
  *   --quick   one run of 50 comments, writes nothing (what CI may run to keep the harness working)
+ *   --alloc   also the garbage per 1,000 comments (allocation.ts) at the sizes of 1,000 and more, its own
+ *             table under the main one (a second build, with a sourcemap, in .output-bench-alloc)
  * Then "Load the whole thread" (whole-thread.ts) at 2,000 and 10,000 comments (--sizes
  * sets these too, --whole-sizes these alone; --quick: 200), its own table and lines.
  */
@@ -21,6 +23,7 @@ import { measureFront, measurePage, type FrontFigures, type PageFigures } from '
 import { chartHtml, markdownReport, summarise, summariseFront, summariseWhole, wholeThreadLines, type FrontRow, type Meta, type Row } from './report';
 import { trackReading } from './reading';
 import { benchWholeThread } from './whole-thread';
+import { allocationLines, benchAllocation } from './allocation-profile';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
@@ -103,7 +106,16 @@ const meta: Meta = {
   // A stylesheet beside the script, if a build has one (the sidebar's is imported into the script).
   cssRaw: readdirSync(resolve(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.css')).reduce((n, f) => n + readFileSync(resolve(EXTENSION_DIR, 'content-scripts', f)).length, 0),
 };
-const report = markdownReport(rows, meta, whole, front);
+const allocation = argv.includes('--alloc') ? await allocationTable(sizes.filter((s) => s >= 1000)) : '';
+/** Garbage per 1,000 comments (issue 19, target 2), from a build of the same code with a sourcemap to place each allocation. */
+async function allocationTable(at: number[]): Promise<string> {
+  if (!at.length) return '';
+  const env = { ...process.env, THREADLENS_OUT: '.output-bench-alloc', THREADLENS_SOURCEMAP: '1' };
+  if (!argv.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  const extensionDir = resolve(import.meta.dirname, '../../.output-bench-alloc/chrome-mv3');
+  return `\n${allocationLines(await benchAllocation(at, runs, { launch: launchWithExtension, extensionDir })).join('\n')}\n`;
+}
+const report = markdownReport(rows, meta, whole, front) + allocation;
 console.log(report);
 for (const line of wholeThreadLines(whole)) console.log(line);
 if (write) {

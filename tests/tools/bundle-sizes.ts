@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { lineSources } from './source-map';
 
 const out = resolve(import.meta.dirname, '../..', process.env.THREADLENS_OUT ?? '.output');
 const script = resolve(out, 'chrome-mv3/content-scripts/lemmy.js');
@@ -16,41 +17,12 @@ const byFile = process.argv.includes('--files');
 const code = readFileSync(script, 'utf8').replace(/\n?\/\/# sourceMappingURL=.*\s*$/, '');
 const map = JSON.parse(readFileSync(`${script}.map`, 'utf8')) as { sources: string[]; mappings: string };
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 VLQ fields of one mapping segment. */
-function fields(segment: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const ch of segment) {
-    const digit = B64.indexOf(ch);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = shift = 0;
-    }
-  }
-  return values;
-}
-
 /** The source of each character of the code (null where nothing maps). */
 function owners(): (number | null)[] {
   const owner: (number | null)[] = new Array<number | null>(code.length).fill(null);
   let offset = 0;
-  let source = 0;
-  const lines = map.mappings.split(';');
   const codeLines = code.split('\n');
-  lines.forEach((line, i) => {
-    let column = 0;
-    const starts: [number, number | null][] = [];
-    for (const segment of line.split(',').filter(Boolean)) {
-      const f = fields(segment);
-      column += f[0]!;
-      if (f.length > 1) source += f[1]!;
-      starts.push([column, f.length > 1 ? source : null]);
-    }
+  lineSources(map.mappings).forEach((starts, i) => {
     const length = codeLines[i]?.length ?? 0;
     starts.forEach(([col, src], j) => {
       const end = j + 1 < starts.length ? starts[j + 1]![0] : length;
