@@ -52,7 +52,13 @@ export interface PersonMark {
   muted: string | null;
 }
 
-const stateOf = (m: PersonMark) => JSON.stringify(m);
+/** Marks are shared by an author's comments (features/people/page.ts): each is stringified once, not once per comment. */
+const states = new WeakMap<PersonMark, string>();
+function stateOf(m: PersonMark): string {
+  let state = states.get(m);
+  if (state === undefined) states.set(m, (state = JSON.stringify(m)));
+  return state;
+}
 
 function control(doc: Document, id: number, m: PersonMark): HTMLElement {
   const span = doc.createElement('span');

@@ -73,8 +73,10 @@ export class MappedSqueezer {
         i++;
         continue;
       }
+      // Words with one plain space between them stay one piece: that space is what squeezing makes
+      // of it anyway, and a piece per word made two strings per word (issue 19's garbage).
       let j = i + 1;
-      while (j < value.length && !isSpace(value.charCodeAt(j))) j++;
+      while (j < value.length && (!isSpace(value.charCodeAt(j)) || (value.charCodeAt(j) === 32 && j + 1 < value.length && !isSpace(value.charCodeAt(j + 1))))) j++;
       this.flushPending();
       this.emit(value.slice(i, j), node, i);
       i = j;

@@ -58,17 +58,27 @@ function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).hasAttribute(OWN_UI_ATTR);
 }
 
+/** Whether any node of the list passes `test`; no array made (a record per write of ours comes here). */
+function someIn(nodes: NodeList, test: (node: Node) => boolean): boolean {
+  for (let i = 0; i < nodes.length; i++) if (test(nodes[i]!)) return true;
+  return false;
+}
+
+const notOurs = (node: Node) => !isOurs(node);
+
 function onlyOurs(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isOurs);
+  const { addedNodes, removedNodes } = record;
+  return addedNodes.length + removedNodes.length > 0 && !someIn(addedNodes, notOurs) && !someIn(removedNodes, notOurs);
 }
+
+const INSIDE_OURS = `[${OWN_UI_ATTR}]`;
 
 function classify(record: MutationRecord, changes: PageChanges, ignore?: (node: Node) => boolean): void {
   const target = record.target;
-  if (ignore && record.type === 'childList' && [...record.removedNodes].some(ignore)) changes.ownRemoved = true;
+  if (ignore && record.type === 'childList' && someIn(record.removedNodes, ignore)) changes.ownRemoved = true;
   if (ignore?.(target) || onlyOurs(record)) return;
-  if (target.nodeType === 1 && (target as Element).closest(`[${OWN_UI_ATTR}]`)) return;
+  if (target.nodeType === 1 && (target as Element).closest(INSIDE_OURS)) return;
   const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
   if (!el) return;
   if (record.type === 'attributes' && record.attributeName === 'data-bs-theme') {

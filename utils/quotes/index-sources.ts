@@ -6,7 +6,9 @@
  * searching the whole thread only visits comments that could hold a quote.
  */
 import type { CommentData, CommentId, Thread } from '../thread/types';
-import { scanWords, tokenize, type Token } from './normalize';
+import { tokenize, type Token } from './normalize';
+import { SpanVocab } from './span-vocab';
+import { WordColumns } from './word-columns';
 import { failureTable, findExact } from './word-search';
 import type { QuoteSource } from './types';
 
@@ -90,37 +92,23 @@ function blockOwnQuotes(words: Int32Array, blocked: Uint8Array, quotes: readonly
   }
 }
 
-/** What one indexing run shares between sources: the vocabulary and a reusable buffer (no allocation per word). */
+/** What one indexing run shares between sources: the vocabulary and the columns words are read into. */
 interface Builder {
   vocab: Map<string, number>;
-  scratch: Int32Array;
+  columns: WordColumns;
 }
 
+const columnOf = (store: Int32Array, n: number, c: number) => store.subarray(c * n, (c + 1) * n);
+
 function indexText(ref: QuoteSource, text: unknown, quotes: readonly string[], builder: Builder): IndexedSource {
-  const { vocab } = builder;
   const safe = typeof text === 'string' ? text : '';
-  // At most one word per character; four columns: id, start, end, paragraph.
-  if (builder.scratch.length < 4 * (safe.length + 1)) builder.scratch = new Int32Array(4 * (safe.length + 1));
-  const buf = builder.scratch;
-  const cap = safe.length + 1;
-  let n = 0;
-  scanWords(safe, (word, start, end, para) => {
-    let id = vocab.get(word);
-    if (id === undefined) vocab.set(word, (id = vocab.size));
-    buf[n] = id;
-    buf[cap + n] = start;
-    buf[2 * cap + n] = end;
-    buf[3 * cap + n] = para;
-    n++;
-  });
-  // One allocation for the four columns: thousands of small sources make allocation count matter.
-  const store = new Int32Array(4 * n);
-  for (let c = 0; c < 4; c++) store.set(buf.subarray(c * cap, c * cap + n), c * n);
-  const column = (c: number) => store.subarray(c * n, (c + 1) * n);
-  const words = column(0);
+  builder.columns.read(safe);
+  const n = builder.columns.n;
+  const store = builder.columns.store();
+  const words = columnOf(store, n, 0);
   const blocked = new Uint8Array(n);
-  if (quotes.length) blockOwnQuotes(words, blocked, quotes, vocab);
-  return { ref, text: safe, words, starts: column(1), ends: column(2), paras: column(3), blocked };
+  if (quotes.length) blockOwnQuotes(words, blocked, quotes, builder.vocab);
+  return { ref, text: safe, words, starts: columnOf(store, n, 1), ends: columnOf(store, n, 2), paras: columnOf(store, n, 3), blocked };
 }
 
 function addPostings(postings: number[][], source: IndexedSource, at: number): void {
@@ -152,7 +140,7 @@ export interface SourceIndexer {
 
 export function sourceIndexer(thread: Thread): SourceIndexer {
   const vocab = new Map<string, number>();
-  const builder: Builder = { vocab, scratch: new Int32Array(4096) };
+  const builder: Builder = { vocab, columns: new WordColumns(vocab, new SpanVocab(vocab)) };
   const sources: IndexedSource[] = [];
   const byComment = new Map<CommentId, number>();
   const postings: number[][] = [];

@@ -98,27 +98,24 @@ function kindAt(text: string, i: number): number {
 }
 
 export type WordSink = (word: string, start: number, end: number, para: number) => void;
+/** A plain ASCII word by where it is: `text.slice(start, end).toLowerCase()`. */
+export type SpanSink = (start: number, end: number, para: number) => void;
 
 /**
  * Calls `emit` for each normalised word of `text`, in order. Never throws.
  * Plain ASCII words (nearly all of them) are sliced from the text in one go
  * rather than built character by character: indexing a thread is mostly this.
+ * With `plainSpan`, those words are not sliced at all: it gets where they are
+ * (the word is `text.slice(start, end).toLowerCase()`, letters and digits only).
  */
-export function scanWords(text: string, emit: WordSink): void {
+export function scanWords(text: string, emit: WordSink, plainSpan?: SpanSink): void {
   let inWord = false;
   let plain = true; // the word so far is text.slice(start, end).toLowerCase()
   let built = '';
   let start = 0;
   let end = 0;
   let para = 0;
-  const flush = () => {
-    if (inWord) emit(plain ? text.slice(start, end).toLowerCase() : built, start, end, para);
-    inWord = false;
-  };
-  const unplain = (at: number) => {
-    if (plain) built = text.slice(start, at).toLowerCase();
-    plain = false;
-  };
+  // No closures for the steps below: one per call was a context and two functions per comment indexed.
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     let size = cp > 0xffff ? 2 : 1;
@@ -132,28 +129,35 @@ export function scanWords(text: string, emit: WordSink): void {
     }
     if (info.kind === WORD) {
       if (!inWord) (inWord = true), (plain = true), (start = i);
-      else if (end !== i) unplain(end); // something was skipped inside the word
-      if (size > 1 || cp >= 128) unplain(i);
+      else if (end !== i && plain) (built = text.slice(start, end).toLowerCase()), (plain = false); // something was skipped inside the word
+      if ((size > 1 || cp >= 128) && plain) (built = text.slice(start, i).toLowerCase()), (plain = false);
       if (!plain) built += info.fold;
       // Fast path: the rest of a plain ASCII word needs no lookups.
       end = plain ? asciiWordEnd(text, i + size) : i + size;
       i = end;
       continue;
     } else if (info.kind === SOLO) {
-      flush();
+      if (inWord) emitWord(text, plain, built, start, end, para, emit, plainSpan), (inWord = false);
       emit(info.fold, i, i + size, para);
     } else if (info.kind === DROP) {
-      if (inWord) unplain(end); // an accent or zero-width char belongs to the word it is in
+      if (inWord && plain) (built = text.slice(start, end).toLowerCase()), (plain = false); // an accent or zero-width char belongs to the word it is in
       if (inWord) end = i + size;
     } else if (info.kind === APOS) {
-      if (!inWord || kindAt(text, i + size) !== WORD) flush();
+      if (inWord && kindAt(text, i + size) !== WORD) emitWord(text, plain, built, start, end, para, emit, plainSpan), (inWord = false);
     } else {
-      flush();
+      if (inWord) emitWord(text, plain, built, start, end, para, emit, plainSpan), (inWord = false);
       if (info.kind === BREAK) para++;
     }
     i += size;
   }
-  flush();
+  if (inWord) emitWord(text, plain, built, start, end, para, emit, plainSpan);
+}
+
+/** A word scanWords found: `built` when it is not plain, else where it is (to `plainSpan`) or sliced. */
+function emitWord(text: string, plain: boolean, built: string, start: number, end: number, para: number, emit: WordSink, plainSpan?: SpanSink): void {
+  if (!plain) emit(built, start, end, para);
+  else if (plainSpan) plainSpan(start, end, para);
+  else emit(text.slice(start, end).toLowerCase(), start, end, para);
 }
 
 const ASCII_ALNUM = Uint8Array.from({ length: 128 }, (_, cp) => (/[a-zA-Z0-9]/.test(String.fromCharCode(cp)) ? 1 : 0));

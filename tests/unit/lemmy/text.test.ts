@@ -49,7 +49,7 @@ function reference(root: Element, skip?: string): string {
 }
 
 describe('readableText against its definition', () => {
-  const text = fc.constantFrom('', ' ', '\n', '  \n ', 'word', ' two  words ', '\u00a0x', 'end \n');
+  const text = fc.constantFrom('', ' ', '\n', '  \n ', 'word', ' two  words ', 'one two three', 'a b\tc', '\u00a0x', 'end \n');
   const tag = fc.constantFrom('p', 'span', 'em', 'div', 'blockquote', 'ul', 'li', 'br', 'a', 'code', 'pre');
   const node: fc.Memo<string> = fc.memo((n) =>
     n <= 1

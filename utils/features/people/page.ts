@@ -2,8 +2,9 @@ import { effect } from '@preact/signals';
 import { t } from '../../i18n';
 import { listen } from '../../lemmy/events';
 import { clearPersonMarks, ensurePeopleStyle, personControlOf, personMarks, type PersonMark } from '../../lemmy/people';
-import { showIdentity, textOn } from '../../settings/people';
+import { showIdentity, textOn, type Person } from '../../settings/people';
 import type { Session } from '../../session/session';
+import type { Author } from '../../thread/types';
 import { inSlices } from '../../tasks';
 import type { FeatureContext } from '../types';
 import type { PeopleFeature } from './feature';
@@ -35,19 +36,21 @@ export function peopleInPage(doc: Document, session: Session, people: PeopleFeat
     const followed = people.followed.peek();
     const muted = people.muted.peek();
     const byId = model.byId.peek();
-    const markOf = (id: number): PersonMark | null => {
-      const c = byId.get(id);
-      if (!c?.author.name) return null;
-      const person = byComment.get(id);
-      const who = showIdentity(`${c.author.name}@${c.author.instance}`);
+    const shared = sharedMarks((author, person, follow, isMuted) => {
+      const who = showIdentity(`${author.name}@${author.instance}`);
       return {
         tag: person?.tag ?? '',
         color: person?.color ?? '#000000',
         text: person ? textOn(person.color) : '#ffffff',
         label: t('people.editLabel', who),
-        follow: followed.has(id),
-        muted: muted.has(id) ? t('people.mutedLine', who) : null,
+        follow,
+        muted: isMuted ? t('people.mutedLine', who) : null,
       };
+    });
+    const markOf = (id: number): PersonMark | null => {
+      const c = byId.get(id);
+      if (!c?.author.name) return null;
+      return shared(c.author, byComment.get(id), followed.has(id), muted.has(id));
     };
     const articles = [...session.elements()];
     let at = 0;
@@ -81,4 +84,20 @@ export function peopleInPage(doc: Document, session: Session, people: PeopleFeat
     stop();
     clearPersonMarks(doc);
   }, { once: true });
+}
+
+/**
+ * One mark per author, person and state within a run, shared by their comments: the name shown and
+ * the labels are made once per author, not for each of 10,000 comments (issue 19's garbage).
+ */
+function sharedMarks(make: (author: Author, person: Person | undefined, follow: boolean, muted: boolean) => PersonMark) {
+  const byName = new Map<string, Map<string, { person: Person | undefined; marks: (PersonMark | undefined)[] }>>();
+  return (author: Author, person: Person | undefined, follow: boolean, muted: boolean): PersonMark => {
+    let instances = byName.get(author.name);
+    if (!instances) byName.set(author.name, (instances = new Map()));
+    let entry = instances.get(author.instance);
+    if (!entry || entry.person !== person) instances.set(author.instance, (entry = { person, marks: [] }));
+    const state = (follow ? 1 : 0) + (muted ? 2 : 0);
+    return (entry.marks[state] ??= make(author, person, follow, muted));
+  };
 }
