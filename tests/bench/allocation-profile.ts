@@ -101,16 +101,19 @@ export function attribute(head: AllocNode, locate: (f: CallFrame) => Place | nul
  * before the navigation until the extension is idle (outline rows, then no new measure for a second).
  * A first same-origin page keeps the load in the renderer the profiler is attached to.
  */
-export async function sampleLoad(page: Page, blankUrl: string, url: string, samplingInterval = 4096): Promise<{ head: AllocNode }> {
+export async function sampleLoad(page: Page, blankUrl: string, url: string, samplingInterval = 4096, live = false): Promise<{ head: AllocNode }> {
   await page.goto(blankUrl);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.startSampling', { samplingInterval, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  const garbage = !live;
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval, includeObjectsCollectedByMajorGC: garbage, includeObjectsCollectedByMinorGC: garbage });
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   await waitForRows(page);
   const count = () => page.evaluate(() => performance.getEntriesByType('measure').length);
   for (let last = -1, now = await count(); now !== last; last = now, now = await count()) await page.waitForTimeout(1000);
+  // Live only: what a full collection leaves is what the load keeps (the rest was garbage).
+  if (live) await cdp.send('HeapProfiler.collectGarbage');
   return ((await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: AllocNode } }).profile;
 }
 
@@ -119,6 +122,8 @@ export interface AllocationOptions {
   /** A build with a sourcemap (THREADLENS_SOURCEMAP=1): its chrome-mv3 folder. */
   extensionDir: string;
   interval?: number;
+  /** Only what is still live once the load is done and a full collection ran (the thread, the index, the page's wrappers). */
+  live?: boolean;
   topN?: number;
   /** Each load's raw profile (for DevTools' Memory panel). */
   onProfile?: (size: number, profile: { head: AllocNode }) => void;
@@ -137,7 +142,7 @@ export async function benchAllocation(sizes: number[], runs: number, options: Al
       for (let run = 0; run < runs; run++) {
         const browser = await options.launch({ closeWelcome: true, extensionDir: options.extensionDir });
         try {
-          const profile = await sampleLoad(await browser.context.newPage(), server.origin + '/blank', server.origin + path, options.interval);
+          const profile = await sampleLoad(await browser.context.newPage(), server.origin + '/blank', server.origin + path, options.interval, options.live);
           options.onProfile?.(size, profile);
           loads.push(attribute(profile.head, locate, size));
         } finally {
@@ -188,10 +193,11 @@ export function summariseAllocations(size: number, runs: Allocations[], topN = 1
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 /** Table lines: one per phase, a column per size (for the bench's table and the tool's output). */
-export function allocationLines(rows: AllocationRow[]): string[] {
+export function allocationLines(rows: AllocationRow[], live = false): string[] {
   const line = (label: string, f: (r: AllocationRow) => number) => `| ${[label, ...rows.map((r) => mb(f(r)))].join(' | ')} |`;
+  const what = live ? 'still live after the load and a full collection' : 'allocated during the load (garbage included)';
   return [
-    `| allocated per 1,000 comments during the load (sampled, garbage included; median of ${rows[0]?.runs ?? 0}) | ${rows.map((r) => `${r.size.toLocaleString('en-US')} comments`).join(' | ')} |`,
+    `| ${what}, per 1,000 comments (sampled; median of ${rows[0]?.runs ?? 0}) | ${rows.map((r) => `${r.size.toLocaleString('en-US')} comments`).join(' | ')} |`,
     `|---|${rows.map(() => '---').join('|')}|`,
     line('reader (comment DOM and data → comments, thread built)', (r) => r.perThousand.reader),
     line('quote matching', (r) => r.perThousand.quotes),
