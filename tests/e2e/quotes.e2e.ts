@@ -35,8 +35,14 @@ afterAll(async () => {
 /** Text of each range a named highlight holds (CSS Custom Highlight API). */
 const highlighted = (name: string) =>
   page.evaluate((name) => {
-    const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
-    return hl ? [...hl].map((r) => r.toString()) : [];
+    const hl = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
+    return hl ? [...hl].map((r) => {
+      // Static ranges (utils/lemmy/text-ranges) have no text of their own: a live copy reads it.
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    }) : [];
   }, name);
 const inViewport = (selector: string) =>
   page.evaluate((sel) => {
@@ -50,6 +56,15 @@ describe('quotes in Chromium', () => {
     expect(spans).toContain('The council says the buses ran nearly empty after eleven');
     expect(spans).toContain('A van is cheaper to run for nine people.');
     expect(await page.locator('#postContent mark').count()).toBe(0);
+  });
+
+  it('holds its highlights in static ranges: the page updates no live range of ours on each node it removes', async () => {
+    const kinds = await page.evaluate(() => {
+      const hl = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('threadlens-quote');
+      return hl ? [...hl].map((r) => r.constructor.name) : [];
+    });
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['StaticRange']));
   });
 
   it('puts a header on each linked quote and a backlink under each source', async () => {

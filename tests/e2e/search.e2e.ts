@@ -26,8 +26,14 @@ afterAll(() => post?.close());
 
 const highlighted = () =>
   page.evaluate(() => {
-    const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('threadlens-search');
-    return hl ? [...hl].map((r) => r.toString()) : [];
+    const hl = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('threadlens-search');
+    return hl ? [...hl].map((r) => {
+      // Static ranges (utils/lemmy/text-ranges) have no text of their own: a live copy reads it.
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    }) : [];
   });
 const shown = (id: number) => page.evaluate((id) => (document.getElementById(`comment-${id}`) as HTMLElement).offsetParent !== null, id);
 

@@ -156,7 +156,15 @@ describe(`Threadlens in Firefox`, () => {
     await page.keyboard.type('grandmother');
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => Number(document.querySelector('threadlens-sidebar')!.shadowRoot!.querySelector('[role="treeitem"][aria-selected="true"]')?.getAttribute('data-comment-id')) === id, {}, target.id);
-    const words = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('threadlens-search') ?? [])].map((r) => r.toString()));
+    const words = await page.evaluate(() =>
+      [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('threadlens-search') ?? [])].map((r) => {
+        // Static ranges (utils/lemmy/text-ranges) have no text of their own: a live copy reads it.
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      }),
+    );
     expect(words).toEqual(['grandmother']);
     await page.close();
   });

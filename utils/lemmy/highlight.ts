@@ -14,10 +14,10 @@ interface HighlightApi {
   highlights: Map<string, unknown>;
 }
 
-function api(doc: Document): { registry: Map<string, unknown>; Highlight: new (...r: Range[]) => unknown } | null {
-  const view = doc.defaultView as (Window & { CSS?: HighlightApi; Highlight?: new (...r: Range[]) => unknown }) | null;
+function api(doc: Document): { registry: Map<string, unknown>; Highlight: new (...r: AbstractRange[]) => unknown } | null {
+  const view = doc.defaultView as (Window & { CSS?: HighlightApi; Highlight?: new (...r: AbstractRange[]) => unknown }) | null;
   const registry = view?.CSS?.highlights;
-  const Highlight = view?.Highlight ?? (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  const Highlight = view?.Highlight ?? (globalThis as { Highlight?: new (...r: AbstractRange[]) => unknown }).Highlight;
   return registry && Highlight ? { registry, Highlight } : null;
 }
 
@@ -37,7 +37,7 @@ ${IN_BODY(FLASH_HIGHLIGHT)} { background-color: rgba(255, 152, 0, .6); }`;
 }
 
 /** Sets the named highlight to exactly these ranges (replacing what it had). */
-export function setHighlight(doc: Document, name: string, ranges: readonly Range[]): void {
+export function setHighlight(doc: Document, name: string, ranges: readonly AbstractRange[]): void {
   const hl = api(doc);
   if (!hl) return;
   if (ranges.length) hl.registry.set(name, new hl.Highlight(...ranges));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readableText } from '../../../utils/lemmy/text';
 import { rangesForSpans } from '../../../utils/lemmy/text-ranges';
 
@@ -35,5 +35,24 @@ describe('rangesForSpans', () => {
 
   it('skips spans outside the text', () => {
     expect(rangesForSpans(body('<p>short</p>'), [{ start: 50, end: 60 }])).toEqual([]);
+  });
+
+  describe('where the browser has static ranges', () => {
+    /** happy-dom has none: a stand-in that keeps what it was given, as the browser's does. */
+    class StaticStandIn {
+      constructor(readonly init: StaticRangeInit) {}
+    }
+    const win = window as unknown as { StaticRange?: unknown };
+    afterEach(() => delete win.StaticRange);
+
+    it('makes static ranges with the same boundaries (live ones cost the page on every node removed)', () => {
+      win.StaticRange = StaticStandIn;
+      const el = body('<p>one two</p><p>three four</p>');
+      const text = readableText(el);
+      const [r] = rangesForSpans(el, [{ start: text.indexOf('two'), end: text.indexOf('three') + 5 }]);
+      expect(r).toBeInstanceOf(StaticStandIn);
+      const { startContainer, startOffset, endContainer, endOffset } = (r as unknown as StaticStandIn).init;
+      expect([startContainer.textContent, startOffset, endContainer.textContent, endOffset]).toEqual(['one two', 4, 'three four', 5]);
+    });
   });
 });

@@ -118,7 +118,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     const body = commentBody(session.elementOf(link.quoteOf));
     return body ? (topLevelQuotes(body)[link.quoteIndex] ?? null) : null;
   };
-  const rangesOf = (link: QuoteLink): Range[] => {
+  const rangesOf = (link: QuoteLink): AbstractRange[] => {
     const body = bodyOf(link);
     return body ? rangesForSpans(body, link.ranges) : [];
   };
@@ -130,7 +130,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     // Headers, then backlinks: the order syncQuoteControls places them in.
     const controls: (QuoteHeader | Backlink)[] = [];
     const bySource = new Map<string, QuoteLink[]>();
-    const ranges: Range[] = [];
+    const ranges: AbstractRange[] = [];
     let next = 0;
     const read = (deadline: number) => {
       while (next < list.length) {
