@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { PAGE_STYLESHEET, PAGE_STYLESHEET_FILE } from './utils/lemmy/page-style';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -40,6 +41,19 @@ export default defineConfig({
           minimum_chrome_version: '105',
         }),
   }),
+  // Our rules for Lemmy's pages, from utils/lemmy/page-style.ts, as a stylesheet the manifest lists
+  // beside the content script: in the page before its first style, where a <style> added later
+  // would restyle every element of a big thread.
+  hooks: {
+    'build:publicAssets': (_, files) => {
+      files.push({ relativeDest: PAGE_STYLESHEET_FILE, contents: PAGE_STYLESHEET });
+    },
+    'build:manifestGenerated': (_, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.includes('content-scripts/lemmy.js')) script.css = [...(script.css ?? []), PAGE_STYLESHEET_FILE];
+      }
+    },
+  },
   vite: ({ command }) => {
     // THREADLENS_NOMINIFY=1 keeps names readable in CPU profiles (tests/bench/profile.ts); `wxt`
     // (dev) does not minify either. Otherwise terser (four passes): about 2 KB gzip less content

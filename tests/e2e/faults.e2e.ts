@@ -118,6 +118,10 @@ interface LocalArea {
   remove(key: string): Promise<void>;
 }
 
+/** The mark our manifest stylesheet sets on the page's root (utils/lemmy/own-style.ts): '1' while our rules are in the page. */
+const pageRulesMark = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--threadlens-page-style').trim());
+/** The cursor over a reply list's own box (the thread line under a comment). */
+const threadLineCursor = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('ul.comments > li.comment > ul.comments')!).cursor);
 const articleCount = (page: Page) => page.locator('article[id^="comment-"]').count();
 
 /** lemmy-ui keeps going: a batch of comments loads, a vote arrives, a body is edited. */
@@ -207,7 +211,10 @@ describe('faults in Chromium', () => {
     await restarted;
     // The new content script is injected into the open tab; the old one hears it start and removes its UI.
     await expect.poll(() => page.locator('threadlens-sidebar[data-state="ready"]:not([data-old])').count(), { timeout: 10_000 }).toBe(1);
-    expect(await page.locator('threadlens-sidebar, #threadlens-page-style').count()).toBe(2);
+    // Our page rules come from the manifest's stylesheet: no stand-in <style>, old or new.
+    expect(await page.locator('threadlens-sidebar').count()).toBe(1);
+    expect(await page.locator('#threadlens-page-style').count()).toBe(0);
+    expect(await pageRulesMark(page)).toBe('1');
     await lemmyUiCarriesOn(page, renderComments(extra, { version: 'B', view: 'tree', theme: 'light' }));
     await expect.poll(async () => Number((await sidebarStatus(page)).comments)).toBe(busy.comments.length + extra.comments.length);
     expect(ours).toEqual([]);
@@ -218,6 +225,7 @@ describe('faults in Chromium', () => {
   it('cleans up after itself when the extension is disabled under an open tab, and the page keeps working', async () => {
     const { page, ours, pageErrors } = await open(post);
     const before = await articleCount(page);
+    expect(await threadLineCursor(page)).toBe('pointer');
     const settings = await browser.context.newPage();
     await settings.goto('chrome://extensions/');
     await settings.evaluate((id) => (globalThis as unknown as InExtensionsPage).chrome.management.setEnabled(id, false), browser.extensionId);
@@ -229,6 +237,8 @@ describe('faults in Chromium', () => {
       ours: document.querySelectorAll('#threadlens-page-style, #threadlens-quote-style, [data-threadlens-ui], [data-threadlens-collapsed], [data-threadlens-flash]').length,
     }));
     expect(traces).toEqual({ style: null, ours: 0 });
+    // Chromium leaves a disabled extension's manifest stylesheet in open pages: every rule of it must be asleep.
+    expect(await threadLineCursor(page)).toBe('auto');
     await lemmyUiCarriesOn(page, '<ul class="comments"></ul>');
     expect(await articleCount(page)).toBe(before + extra.comments.length);
     expect(ours).toEqual([]);

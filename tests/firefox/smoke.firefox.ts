@@ -209,10 +209,12 @@ describe(`Threadlens in Firefox`, () => {
     await page.waitForSelector('threadlens-sidebar[data-state="ready"]:not([data-old])', { timeout: 15_000 });
     const left = await page.evaluate(() => ({
       hosts: document.querySelectorAll('threadlens-sidebar').length,
+      // Our rules come from the manifest's stylesheet (utils/lemmy/page-style.ts): no stand-in <style>.
       styles: document.querySelectorAll('#threadlens-page-style').length,
+      rules: getComputedStyle(document.documentElement).getPropertyValue('--threadlens-page-style').trim(),
       margin: document.documentElement.style.marginRight,
     }));
-    expect(left).toEqual({ hosts: 1, styles: 1, margin: '320px' });
+    expect(left).toEqual({ hosts: 1, styles: 0, rules: '1', margin: '320px' });
     await page.click(`threadlens-sidebar >>> [role="treeitem"][data-comment-id="${firstRoot}"]`);
     await blur(page);
     await page.keyboard.press('x');

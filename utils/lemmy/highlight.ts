@@ -9,6 +9,8 @@ export const QUOTE_HIGHLIGHT = 'threadlens-quote';
 export const FLASH_HIGHLIGHT = 'threadlens-quote-flash';
 /** The current find-in-thread hit's words (utils/features/find). */
 export const SEARCH_HIGHLIGHT = 'threadlens-search';
+/** The quote colour our page rules have (./page-style); the settings' default is the same (a unit test says so). */
+export const DEFAULT_QUOTE_COLOR = '#ffd54f80';
 
 interface HighlightApi {
   highlights: Map<string, unknown>;

@@ -1,9 +1,11 @@
-import { CONTAINMENT_CSS, scrollToElement, uncontainAll } from './big-thread';
+import { scrollToElement, uncontainAll } from './big-thread';
 import { plural } from '../i18n';
-import { clearHighlight, SEARCH_CSS, SEARCH_HIGHLIGHT } from './highlight';
-import { clearNewMarks, NEW_CSS } from './new-comments';
-import { QUOTE_CONTROLS_CSS, removeQuoteControls } from './quote-controls';
-import { clearUnreadMarks, UNREAD_CSS } from './reading';
+import { clearHighlight, SEARCH_HIGHLIGHT } from './highlight';
+import { clearNewMarks } from './new-comments';
+import { removeQuoteControls } from './quote-controls';
+import { clearUnreadMarks } from './reading';
+import { PAGE_STYLE_ID } from './own-style';
+import { COLLAPSED_ATTR as COLLAPSED, FLASH_ATTR as FLASH, LINES_ATTR } from './page-style';
 import { clearPersonMarks } from './people';
 import { commentIdOf } from './read-comment';
 import * as S from './selectors';
@@ -41,50 +43,17 @@ export function clearPageOffset(doc: Document): void {
   setPageOffset(doc, 'right', 0);
 }
 
-const STYLE_ID = 'threadlens-page-style';
-const COLLAPSED = 'data-threadlens-collapsed';
-const FLASH = 'data-threadlens-flash';
-
 /**
- * Our rules for the page: a collapsed subthread's replies are hidden by CSS on
- * the li (lemmy-ui's own state is untouched, so its re-renders keep working).
- * The hidden count is shown with `attr()` ("5 replies hidden by Threadlens", in
- * the reader's language): text only, never markup.
- * New comments get the accent of ./new-comments.ts, big threads the containment
- * rules of ./big-thread.ts.
+ * Thread lines show that they take a click. Its own write: on a big page it
+ * restyles every thread line, so it comes once the threads are contained.
  */
-const PAGE_CSS = `
-li.comment[${COLLAPSED}] > ul.comments, li.comment[${COLLAPSED}] > div.comment-node { display: none !important; }
-li.comment[${COLLAPSED}]::after {
-  content: "⊕ " attr(${COLLAPSED});
-  display: block; cursor: pointer; margin: 0 0 .5rem .5rem; font-size: .85em; opacity: .75;
-}
-ul.comments > li.comment > ul.comments { cursor: pointer; }
-ul.comments > li.comment > ul.comments > li { cursor: auto; }
-article[${FLASH}] { animation: threadlens-flash 1.2s ease-out; }
-@keyframes threadlens-flash { from { background: rgba(255, 193, 7, .45); } to { background: transparent; } }
-${NEW_CSS}
-${UNREAD_CSS}
-${SEARCH_CSS}
-${CONTAINMENT_CSS}
-`;
-
-/** A <style> element of ours in the page, created on first use. */
-export function ownStyle(doc: Document, id: string): HTMLStyleElement {
-  const found = doc.getElementById(id);
-  if (found instanceof HTMLStyleElement) return found;
-  const style = doc.createElement('style');
-  style.id = id;
-  (doc.head ?? doc.documentElement).append(style);
-  return style;
-}
-
-export function ensurePageStyle(doc: Document): void {
-  ownStyle(doc, STYLE_ID).textContent = PAGE_CSS + QUOTE_CONTROLS_CSS;
+export function showThreadLines(doc: Document): void {
+  if (!doc.documentElement.hasAttribute(LINES_ATTR)) doc.documentElement.setAttribute(LINES_ATTR, '');
 }
 
 export function removePageStyle(doc: Document): void {
-  doc.getElementById(STYLE_ID)?.remove();
+  doc.getElementById(PAGE_STYLE_ID)?.remove();
+  doc.documentElement.removeAttribute(LINES_ATTR);
   for (const li of doc.querySelectorAll(`[${COLLAPSED}]`)) li.removeAttribute(COLLAPSED);
   // A reload mid-flash would otherwise leave the attribute behind on lemmy-ui's article.
   for (const article of doc.querySelectorAll(`[${FLASH}]`)) article.removeAttribute(FLASH);
@@ -95,13 +64,14 @@ export function removePageStyle(doc: Document): void {
 }
 
 export function removeLeftovers(doc: Document, hostName: string): void {
-  // An earlier Threadlens always added its page style: without one, there is nothing to
-  // find, and the searches below would each walk a 10,000-comment page for nothing.
+  // An earlier Threadlens on a post page always added its sidebar's host (unless the page removed
+  // it), or its page offset: without them, there is nothing to find, and the searches below would
+  // each walk a 10,000-comment page for nothing.
   // The sidebar's host is always one of body's children (createShadowHost appends it there).
   const host = [...(doc.body?.children ?? [])].some((el) => el.localName === hostName);
-  const traces = [doc.getElementById(STYLE_ID), doc.getElementById('threadlens-quote-style'), doc.getElementById('threadlens-people-style'), host];
+  const traces = [doc.getElementById(PAGE_STYLE_ID), doc.getElementById('threadlens-quote-style'), doc.getElementById('threadlens-people-style'), host];
   if (!traces.some(Boolean) && !doc.documentElement.hasAttribute(OFFSET_ATTR)) return;
-  for (const el of doc.querySelectorAll(`${hostName}, #${STYLE_ID}, #threadlens-quote-style`)) el.remove();
+  for (const el of doc.querySelectorAll(`${hostName}, #${PAGE_STYLE_ID}, #threadlens-quote-style`)) el.remove();
   removeQuoteControls(doc);
   clearPersonMarks(doc);
   removePageStyle(doc);

@@ -1,5 +1,6 @@
 import { commentIdOf } from './read-comment';
 import * as S from './selectors';
+import { hasOurRules } from './own-style';
 import { OWN_UI_ATTR } from './text';
 
 /**
@@ -18,7 +19,7 @@ export const MUTED_ATTR = 'data-threadlens-muted';
 const KEY_ATTR = 'data-threadlens-key';
 const STYLE_ID = 'threadlens-people-style';
 
-const PEOPLE_CSS = `
+export const PEOPLE_CSS = `
 span[${OWN_UI_ATTR}="${PERSON}"] { display: inline-flex; align-items: center; gap: .25rem; margin: 0 .35rem; unicode-bidi: isolate; }
 span[${OWN_UI_ATTR}="${PERSON}"] > span {
   padding: 0 .35rem; border-radius: .6rem; font-size: .8em; max-width: 16em;
@@ -122,9 +123,9 @@ function apply(article: Element, mark: PersonMark | null): void {
   article.parentElement?.toggleAttribute(MUTED_ATTR, !!mark?.muted);
 }
 
-/** Our people rules in the page, added once. */
+/** Our people rules in the page, added once where the page lacks all our rules (./page-style has them too). */
 export function ensurePeopleStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
+  if (hasOurRules(doc) || doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.textContent = PEOPLE_CSS;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containThreads, looksBig, overlayMarks, topLevelThreads, uncontainedThreads } from '../../../utils/lemmy/big-thread';
-import { collapseMarks, ensurePageStyle, removePageStyle } from '../../../utils/lemmy/host-actions';
+import { collapseMarks, removePageStyle } from '../../../utils/lemmy/host-actions';
+import { ensurePageStyle } from '../../../utils/lemmy/page-style';
 import { generateThread, renderPage } from '../../fixtures/build-thread';
 import type { ThreadSpec } from '../../fixtures/thread-spec';
 

@@ -1,7 +1,8 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { BIG_THREAD, containThreads, looksBig, overlayMarks, topLevelThreads, uncontainedThreads } from '../../lemmy/big-thread';
 import { listen, onOverlays } from '../../lemmy/events';
-import { ensurePageStyle, hasPageOffset, removePageStyle, showComment } from '../../lemmy/host-actions';
+import { hasPageOffset, removePageStyle, showComment, showThreadLines } from '../../lemmy/host-actions';
+import { ensurePageStyle } from '../../lemmy/page-style';
 import { commentAtTop } from '../../lemmy/viewport';
 import { measured } from '../../measure';
 import type { Session } from '../../session/session';
@@ -42,6 +43,7 @@ export function startOutline(
   // frames would lay the page out twice.
   const big = looksBig(doc);
   const roomReady = signal(hasPageOffset(doc) || !big);
+  if (!big) showThreadLines(doc);
   const contain = () => {
     queued = false;
     if (!lifetime.aborted) measured('contain', () => containThreads(doc, uncontainedThreads(session.elements().values())));
@@ -56,7 +58,11 @@ export function startOutline(
       schedule(() => {
         if (lifetime.aborted) return;
         measured('contain', () => containThreads(doc, topLevelThreads(doc)));
-        schedule(() => (roomReady.value = true));
+        schedule(() => {
+          if (lifetime.aborted) return;
+          roomReady.value = true;
+          showThreadLines(doc);
+        });
       }),
     );
   }

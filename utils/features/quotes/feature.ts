@@ -1,7 +1,8 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { clearHighlight, FLASH_HIGHLIGHT, highlightCss, QUOTE_HIGHLIGHT, setHighlight } from '../../lemmy/highlight';
+import { clearHighlight, DEFAULT_QUOTE_COLOR, FLASH_HIGHLIGHT, highlightCss, QUOTE_HIGHLIGHT, setHighlight } from '../../lemmy/highlight';
 import { listen } from '../../lemmy/events';
-import { ownStyle, showComment, showElement } from '../../lemmy/host-actions';
+import { showComment, showElement } from '../../lemmy/host-actions';
+import { ownStyle } from '../../lemmy/own-style';
 import { hasQuoteControls, quoteAt, quoteControlKey, quotePlacer, removeQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../../lemmy/quote-controls';
 import { commentBody } from '../../lemmy/read-comment';
 import { postBody } from '../../lemmy/read-post';
@@ -97,7 +98,9 @@ export interface QuotesOptions {
 export function startQuotes(doc: Document, session: Session, settings: ReadonlySignal<Settings>, options: QuotesOptions): QuotesFeature {
   const { decorateAtOnce = DECORATE_AT_ONCE, matchAtOnce = false, announce, show } = options;
   const { model, outline } = session;
-  const style = ownStyle(doc, 'threadlens-quote-style');
+  // The default colour is among our page rules (../../lemmy/page-style); only another one gets a
+  // <style> of its own, whose insertion restyles the whole page once.
+  let style: HTMLStyleElement | null = null;
   // Strings, so that a settings change elsewhere (or settings loading item by item) neither
   // re-matches the thread nor rewrites the stylesheet, which restyles the whole page.
   const matchKey = computed(() => JSON.stringify([settings.value.quotes.minWords, settings.value.quotes.sources]));
@@ -109,7 +112,12 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     const { minWords, sources } = settings.peek().quotes;
     return matchThread(thread, { ...DEFAULT_QUOTE_OPTIONS, minWords, sources }, (found) => (links.value = found), session.signal, matchAtOnce);
   });
-  const stopStyle = effect(() => void (style.textContent = css.value));
+  const stopStyle = effect(() => {
+    const text = css.value;
+    if (!style && settings.peek().quotes.color === DEFAULT_QUOTE_COLOR) return;
+    style ??= ownStyle(doc, 'threadlens-quote-style');
+    style.textContent = text;
+  });
   const flashTimer = signal<ReturnType<typeof setTimeout> | null>(null);
 
   const bodyOf = (link: QuoteLink): Element | null =>
@@ -293,7 +301,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
       clearHighlight(doc, QUOTE_HIGHLIGHT);
       clearHighlight(doc, FLASH_HIGHLIGHT);
       removeQuoteControls(doc);
-      style.remove();
+      style?.remove();
     },
     { once: true },
   );
