@@ -12,13 +12,30 @@ const { launchWithExtension } = await import('../e2e/browser');
 
 const TOP_LEVEL = ':not(li.comment) > ul.comments > li.comment';
 const CSS = `${TOP_LEVEL} { contain-intrinsic-block-size: auto 10rem; } li.comment[data-lazy] { content-visibility: auto; }`;
+/** The thread line's pointer, an inherited property: on every reply list and, through them, their replies. */
+const CURSOR = 'ul.comments > li.comment > ul.comments { cursor: pointer; } ul.comments > li.comment > ul.comments > li { cursor: auto; }';
+const addStyle = (css: string) => `const s = document.createElement('style'); s.textContent = ${JSON.stringify(css)}; document.head.append(s);`;
 const STEPS: Record<string, string> = {
-  style: `const s = document.createElement('style'); s.textContent = ${JSON.stringify(CSS)}; document.head.append(s);`,
+  style: addStyle(CSS),
+  // Rules that match nothing yet: what any <style> of ours cost (utils/lemmy/page-style.ts moved them to the manifest).
+  inertStyle: addStyle('article[data-none] { color: red; }'),
+  cursorStyle: addStyle(CURSOR),
+  gatedCursor: addStyle(CURSOR.replaceAll('ul.comments > li.comment > ul.comments', 'html[data-lines] ul.comments > li.comment > ul.comments')),
+  gateOn: `document.documentElement.setAttribute('data-lines', '');`,
+  // A custom property on the root (a colour setting passed down that way): every element inherits it.
+  rootVar: `document.documentElement.style.setProperty('--some-colour', '#ff0000');`,
   contain: `for (const li of document.querySelectorAll('${TOP_LEVEL}')) li.setAttribute('data-lazy', '');`,
   narrow: `document.documentElement.style.marginRight = '360px';`,
   buttons: `for (const a of document.querySelectorAll('article[id^="comment-"]')) a.firstElementChild?.append(Object.assign(document.createElement('button'), { textContent: 'x' }));`,
 };
-const SEQUENCES = [['narrow', 'buttons'], ['style', 'contain', 'narrow', 'buttons'], ['style', 'contain+narrow', 'buttons']];
+const SEQUENCES = [
+  ['narrow', 'buttons'],
+  ['style', 'contain', 'narrow', 'buttons'],
+  ['style', 'contain+narrow', 'buttons'],
+  ['inertStyle', 'cursorStyle', 'rootVar'],
+  ['gatedCursor', 'gateOn'],
+  ['style', 'contain', 'gatedCursor', 'gateOn'],
+];
 
 const { path, html } = benchPage(sizeArg());
 const server = await serveFixtures({ [path]: html });
