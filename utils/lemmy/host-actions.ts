@@ -71,7 +71,8 @@ export function removeLeftovers(doc: Document, hostName: string): void {
   const host = [...(doc.body?.children ?? [])].some((el) => el.localName === hostName);
   const traces = [doc.getElementById(PAGE_STYLE_ID), doc.getElementById('threadlens-quote-style'), doc.getElementById('threadlens-people-style'), host];
   if (!traces.some(Boolean) && !doc.documentElement.hasAttribute(OFFSET_ATTR)) return;
-  for (const el of doc.querySelectorAll(`${hostName}, #${PAGE_STYLE_ID}, #threadlens-quote-style`)) el.remove();
+  // The people style is an earlier version's (its rules are in the page style now).
+  for (const el of doc.querySelectorAll(`${hostName}, #${PAGE_STYLE_ID}, #threadlens-quote-style, #threadlens-people-style`)) el.remove();
   removeQuoteControls(doc);
   clearPersonMarks(doc);
   removePageStyle(doc);

@@ -1,6 +1,5 @@
 import { commentIdOf } from './read-comment';
 import * as S from './selectors';
-import { hasOurRules } from './own-style';
 import { OWN_UI_ATTR } from './text';
 
 /**
@@ -17,7 +16,6 @@ const MUTED_LINE = 'muted';
 export const FOLLOW_ATTR = 'data-threadlens-follow';
 export const MUTED_ATTR = 'data-threadlens-muted';
 const KEY_ATTR = 'data-threadlens-key';
-const STYLE_ID = 'threadlens-people-style';
 
 export const PEOPLE_CSS = `
 span[${OWN_UI_ATTR}="${PERSON}"] { display: inline-flex; align-items: center; gap: .25rem; margin: 0 .35rem; unicode-bidi: isolate; }
@@ -123,18 +121,8 @@ function apply(article: Element, mark: PersonMark | null): void {
   article.parentElement?.toggleAttribute(MUTED_ATTR, !!mark?.muted);
 }
 
-/** Our people rules in the page, added once where the page lacks all our rules (./page-style has them too). */
-export function ensurePeopleStyle(doc: Document): void {
-  if (hasOurRules(doc) || doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = PEOPLE_CSS;
-  (doc.head ?? doc.documentElement).append(style);
-}
-
-/** Removes every control, mark and fold of ours, and our rules. */
+/** Removes every control, mark and fold of ours (the rules are ./page-style's). */
 export function clearPersonMarks(doc: Document): void {
-  doc.getElementById(STYLE_ID)?.remove();
   for (const el of doc.querySelectorAll(`[${OWN_UI_ATTR}="${PERSON}"], [${OWN_UI_ATTR}="${MUTED_LINE}"]`)) el.remove();
   for (const el of doc.querySelectorAll(`[${FOLLOW_ATTR}], [${MUTED_ATTR}]`)) {
     el.removeAttribute(FOLLOW_ATTR);

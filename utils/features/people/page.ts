@@ -1,7 +1,8 @@
 import { effect } from '@preact/signals';
 import { t } from '../../i18n';
 import { listen } from '../../lemmy/events';
-import { clearPersonMarks, ensurePeopleStyle, personControlOf, personMarks, type PersonMark } from '../../lemmy/people';
+import { clearPersonMarks, personControlOf, personMarks, type PersonMark } from '../../lemmy/people';
+import { ensurePageStyle } from '../../lemmy/page-style';
 import { showIdentity, textOn, type Person } from '../../settings/people';
 import type { Session } from '../../session/session';
 import type { Author } from '../../thread/types';
@@ -28,7 +29,7 @@ export function peopleInPage(doc: Document, session: Session, people: PeopleFeat
   const apply = () => {
     queued = false;
     if (signal.aborted) return;
-    ensurePeopleStyle(doc);
+    ensurePageStyle(doc);
     run?.abort();
     const current = (run = new AbortController());
     signal.addEventListener('abort', () => current.abort(), { once: true, signal: current.signal });
