@@ -40,6 +40,12 @@ async function open(page?: Page): Promise<Page> {
   return p;
 }
 
+/** Waits until the page no longer scrolls: its position the same two frames apart. */
+const scrollStopped = (p: Page) =>
+  expect.poll(() => p.evaluate(() => new Promise<boolean>((done) => {
+    const y = scrollY;
+    requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY === y)));
+  }))).toBe(true);
 const readCount = (p: Page) => p.evaluate(() => Number(document.querySelector('threadlens-sidebar')!.shadowRoot!.querySelector<HTMLElement>('.tl-reading')?.dataset.read ?? -1));
 const unreadRows = (p: Page) =>
   p.evaluate(() => [...document.querySelector('threadlens-sidebar')!.shadowRoot!.querySelectorAll('[role="treeitem"].tl-row-unread')].map((r) => Number(r.getAttribute('data-comment-id'))));
@@ -113,6 +119,8 @@ describe('read state, in Chromium', () => {
     const first = await page.evaluate(() => document.querySelector('article[id^="comment-"]')!.getBoundingClientRect().top + scrollY);
     await page.mouse.wheel(0, first - 20);
     await expect.poll(() => inView(page)).not.toEqual([]);
+    // The wheel scrolls smoothly: what is in view is taken where the scrolling stopped, not on the way there.
+    await scrollStopped(page);
     const seen = await inView(page);
     await expect.poll(() => readCount(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(seen.length);
     const unread = await unreadInPage(page);
@@ -125,6 +133,7 @@ describe('read state, in Chromium', () => {
     const before = await readCount(page);
     await page.keyboard.press('End');
     await expect.poll(() => page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight)).toBe(true);
+    await scrollStopped(page);
     const atEnd = await inView(page);
     await expect.poll(() => readCount(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(before + atEnd.filter((id) => !seen.includes(id)).length);
     const passed = (await page.evaluate(() => [...document.querySelectorAll('article[id^="comment-"]')].map((a) => Number(a.id.slice(8))))).filter(
