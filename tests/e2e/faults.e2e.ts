@@ -118,7 +118,7 @@ interface LocalArea {
   remove(key: string): Promise<void>;
 }
 
-/** The mark our manifest stylesheet sets on the page's root (utils/lemmy/own-style.ts): '1' while our rules are in the page. */
+/** The mark our manifest stylesheet sets on the page's root (utils/lemmy/page-style.ts): '1' while our rules are in the page. */
 const pageRulesMark = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--threadlens-page-style').trim());
 /** The cursor over a reply list's own box (the thread line under a comment). */
 const threadLineCursor = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('ul.comments > li.comment > ul.comments')!).cursor);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUOTE_COLOR } from '../../../utils/lemmy/highlight';
 import { removePageStyle, showThreadLines } from '../../../utils/lemmy/host-actions';
-import { PAGE_STYLE_ID } from '../../../utils/lemmy/own-style';
-import { ensurePageStyle, LINES_ATTR, PAGE_STYLESHEET } from '../../../utils/lemmy/page-style';
+import { ensurePageStyle, LINES_ATTR, PAGE_STYLE_ID, PAGE_STYLESHEET } from '../../../utils/lemmy/page-style';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 
 /**

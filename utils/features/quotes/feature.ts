@@ -2,7 +2,7 @@ import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { clearHighlight, DEFAULT_QUOTE_COLOR, FLASH_HIGHLIGHT, highlightCss, QUOTE_HIGHLIGHT, setHighlight } from '../../lemmy/highlight';
 import { listen } from '../../lemmy/events';
 import { showComment, showElement } from '../../lemmy/host-actions';
-import { ownStyle } from '../../lemmy/own-style';
+import { ownStyle } from '../../lemmy/page-style';
 import { hasQuoteControls, quoteAt, quoteControlKey, quotePlacer, removeQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../../lemmy/quote-controls';
 import { commentBody } from '../../lemmy/read-comment';
 import { postBody } from '../../lemmy/read-post';
