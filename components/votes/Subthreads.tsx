@@ -18,13 +18,19 @@ export interface SubthreadsProps {
 /** Top-level subthreads by total score: score, share of upvotes, participants, replies, controversy. */
 export function Subthreads({ roots, byId, spread, onShow }: SubthreadsProps) {
   const shown = spread.mode === 'shown';
-  const score = (id: CommentId) => spread.byId.get(id)?.score.value ?? 0;
-  const ids = [...roots].sort((a, b) => score(b) - score(a)).slice(0, SUBTHREAD_ROWS);
-  if (ids.length === 0) return null;
+  // The figures can lag the thread on a big one (utils/features/votes/spread): a subthread without them yet waits.
+  const top = roots
+    .flatMap((id) => {
+      const f = spread.byId.get(id);
+      return f ? [{ id, f }] : [];
+    })
+    .sort((a, b) => b.f.score.value - a.f.score.value)
+    .slice(0, SUBTHREAD_ROWS);
+  if (top.length === 0) return null;
   return (
     <section class="tl-votes-section" aria-labelledby="tl-votes-subthreads">
       <h3 class="tl-votes-h" id="tl-votes-subthreads">
-        {roots.length > ids.length ? t('votes.subthreadsTop', ids.length, roots.length) : t('votes.subthreads')}
+        {roots.length > top.length ? t('votes.subthreadsTop', top.length, roots.length) : t('votes.subthreads')}
       </h3>
       <table class="tl-votes-table">
         <thead>
@@ -37,8 +43,7 @@ export function Subthreads({ roots, byId, spread, onShow }: SubthreadsProps) {
           </tr>
         </thead>
         <tbody>
-          {ids.map((id) => {
-            const f = spread.byId.get(id)!;
+          {top.map(({ id, f }) => {
             const pct = percentUp(f.up.value, f.down.value);
             return (
               <tr key={id} data-comment-id={id}>

@@ -2,8 +2,8 @@ import type { CommentData, CommentId, Thread } from '../thread/types';
 import { isControversial, minority } from './controversy';
 import { scoreOf, type DownvoteMode } from './mode';
 import { addCount, addSum, emptySum, type Sum } from './sum';
-import { postorder } from '../thread/build';
-import { NOBODY, people } from '../thread/people';
+import { preorder } from '../thread/build';
+import { subthreadPeople } from './participants';
 
 /** The votes of a comment together with all its loaded replies. */
 export interface SubthreadFigures {
@@ -50,58 +50,70 @@ function absorb(f: SubthreadFigures, child: SubthreadFigures): void {
   f.bar.down += child.bar.down;
 }
 
+/** Comments between two looks at the clock: a look costs about as much as a comment. */
+const CHECK_EVERY = 64;
+
+/** Every subthread's figures, worked out a slice at a time (driven from outside, e.g. utils/tasks). */
+export interface SpreadStepper {
+  /** Works on until done (true) or `deadline` (performance.now()) has passed. */
+  step(deadline: number): boolean;
+  /** The figures once `step` has returned true, null before. */
+  result(): Spread | null;
+}
+
 /**
  * Figures of every subthread (each comment with its replies) in one iterative
- * post-order traversal. Participants merge small sets into large ones, so
- * the whole costs O(n log n) set insertions at worst, and depth is no limit.
+ * post-order traversal, resumable between comments: the reading order
+ * backwards, so every reply is done before its parent. Depth is no limit.
+ * `every`: comments between looks at the clock (tests set 1 to stop anywhere).
  */
-export function subthreadFigures(thread: Thread, mode: DownvoteMode): Spread {
+export function spreadStepper(thread: Thread, mode: DownvoteMode, every = CHECK_EVERY): SpreadStepper {
   const shown = mode === 'shown';
   const byId = new Map<CommentId, SubthreadFigures>();
-  const groups = new Map<CommentId, Group>();
-  const persons = people();
-  postorder(thread, (id, kids) => {
+  const participants = subthreadPeople();
+  let order: readonly CommentId[] | null = null;
+  let next = 0;
+  let spread: Spread | null = null;
+  const visit = (id: CommentId) => {
     const c = thread.byId.get(id)!;
+    const kids = thread.children.get(id);
     const f = own(c, shown);
-    for (const k of kids) absorb(f, byId.get(k)!);
-    const group = mergeGroups(groups, kids, persons.idOf(c.author));
-    groups.set(id, group);
-    f.participants = typeof group === 'number' ? Number(group !== NOBODY) : group.size - Number(group.has(NOBODY));
+    if (kids) for (const k of kids) absorb(f, byId.get(k)!);
+    f.participants = participants.count(id, kids, c.author);
     if (shown) {
       f.minority = minority(f.up.value, f.down.value);
       f.controversial = isControversial(f.up.value, f.down.value);
     }
     byId.set(id, f);
-  });
-  let scale = 0;
-  for (const id of thread.roots) scale = Math.max(scale, byId.get(id)!.bar.up + byId.get(id)!.bar.down);
-  return { mode, byId, scale };
-}
-
-/**
- * The people of a subthread: one person as a plain number (most subthreads
- * are a single comment, and a Set each would be thousands of allocations), a
- * Set once two or more meet.
- */
-type Group = Set<number> | number;
-
-/** The children's groups and the author as one: the largest set is reused, the others poured in and dropped. */
-function mergeGroups(groups: Map<CommentId, Group>, kids: readonly CommentId[], author: number): Group {
-  let into: Group = author;
-  for (const k of kids) {
-    const g = groups.get(k)!;
-    if (typeof g !== 'number' && (typeof into === 'number' || g.size > into.size)) into = g;
-  }
-  const add = (p: number) => {
-    if (typeof into !== 'number') into.add(p);
-    else if (p !== into) into = new Set([into, p]);
   };
-  for (const k of kids) {
-    const g = groups.get(k)!;
-    if (typeof g === 'number') add(g);
-    else if (g !== into) for (const p of g) add(p);
-    groups.delete(k);
-  }
-  add(author);
-  return into;
+  return {
+    step(deadline) {
+      if (!order) next = (order = preorder(thread)).length - 1;
+      let done = 0;
+      while (next >= 0) {
+        visit(order[next--]!);
+        if (++done % every === 0 && next >= 0 && performance.now() >= deadline) return false;
+      }
+      spread ??= { mode, byId, scale: scaleOf(thread.roots, byId) };
+      return true;
+    },
+    result: () => spread,
+  };
 }
+
+/** The largest top-level bar (up + down). */
+function scaleOf(roots: readonly CommentId[], byId: ReadonlyMap<CommentId, SubthreadFigures>): number {
+  let scale = 0;
+  for (const id of roots) scale = Math.max(scale, byId.get(id)!.bar.up + byId.get(id)!.bar.down);
+  return scale;
+}
+
+/** Every subthread's figures at once. */
+export function subthreadFigures(thread: Thread, mode: DownvoteMode): Spread {
+  const stepper = spreadStepper(thread, mode);
+  stepper.step(Infinity);
+  return stepper.result()!;
+}
+
+/** Figures of nothing yet: what readers see before the first figures of a big thread are done. */
+export const noSpread = (mode: DownvoteMode): Spread => ({ mode, byId: new Map(), scale: 0 });
