@@ -161,6 +161,7 @@ async function withExtension(page: Page, url: string, size: number): Promise<Who
   const during = tasks.filter((t) => overlaps(t, clickAt, noteAt));
   const frame = frames.filter((f) => overlaps(f, clickAt, noteAt)).sort((a, b) => b.duration - a.duration)[0];
   for (const t of during.filter((t) => t.duration > 50)) reportTask(size, t, clickAt, measures);
+  if (process.env.THREADLENS_BENCH_TASKS) reportLongestMeasures(size, measures);
   const sums: Record<string, number> = {};
   for (const m of measures) sums[m.name] = (sums[m.name] ?? 0) + m.end - m.start;
   // Quote matching a small thread runs at once, inside the publish that set the thread: not rows.
@@ -185,6 +186,14 @@ async function withExtension(page: Page, url: string, size: number): Promise<Who
 function reportTask(size: number, t: Entry, clickAt: number, measures: Measure[]): void {
   const inside = measures.filter((m) => m.end > t.start && m.start < t.start + t.duration).map((m) => `${m.name} ${(m.end - m.start).toFixed(1)}`);
   process.stderr.write(`  ${size} comments, whole thread: task of ${t.duration.toFixed(0)} ms at +${(t.start - clickAt).toFixed(0)} ms [${inside.join(', ') || 'none of our measures'}]\n`);
+}
+
+/** The longest single measure of each name after the click (to stderr): how close a step comes to a long task. */
+function reportLongestMeasures(size: number, measures: Measure[]): void {
+  const longestOf: Record<string, number> = {};
+  for (const m of measures) longestOf[m.name] = Math.max(longestOf[m.name] ?? 0, m.end - m.start);
+  const top = Object.entries(longestOf).sort((a, b) => b[1] - a[1]).slice(0, 10);
+  process.stderr.write(`  ${size} comments, whole thread: longest measures [${top.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}]\n`);
 }
 
 async function baseline(page: Page, url: string, postId: number): Promise<WholeThreadBaseline> {
