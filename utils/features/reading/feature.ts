@@ -1,13 +1,14 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { onHidden } from '../../lemmy/reading';
 import { guard, logOnce } from '../../log';
+import { afterRenderIfDue } from '../../schedule';
 import { measured } from '../../measure';
-import { fromIds, union, EMPTY, subtract, type Ranges } from '../../reading/ranges';
+import { fromIds, has, union, EMPTY, subtract, type Ranges } from '../../reading/ranges';
 import { collapseRead, collapseToUnread, knownIds, progressOf, type Progress } from '../../reading/progress';
 import { loadRead, saveRead, watchRead, type ReadChange } from '../../settings/reading-store';
 import type { Session } from '../../session/session';
 import { preorder } from '../../thread/build';
-import type { CommentId } from '../../thread/types';
+import type { CommentId, Thread } from '../../thread/types';
 import type { FeatureContext } from '../types';
 import { readInPage } from './page';
 
@@ -56,7 +57,8 @@ export function startReading(session: Session, context: FeatureContext): Reading
   let cancelWrite: (() => void) | null = null;
 
   let last: Progress | null = null;
-  const progress = computed(() => (last = on.value ? measured('reading-progress', () => progressOf(model.thread.value, read.value, last)) : null));
+  const counted = countedThread(session);
+  const progress = computed(() => (last = on.value ? measured('reading-progress', () => progressOf(counted.value, read.value, last)) : null));
   const resumable = computed(() => earlier.value && (progress.value?.unread.size ?? 0) > 0);
 
   const write = () => {
@@ -87,7 +89,8 @@ export function startReading(session: Session, context: FeatureContext): Reading
   const markRead = (ids: Iterable<CommentId>) => {
     if (!on.peek() || lifetime.aborted) return;
     const byId = model.byId.peek();
-    const fresh = [...ids].filter((id) => byId.has(id) && progress.peek()?.unread.has(id));
+    // Against the read ranges, not the progress: that counts a newly published thread a task later.
+    const fresh = [...ids].filter((id) => byId.has(id) && !has(read.peek(), id));
     if (fresh.length) change({ add: fromIds(fresh) });
   };
 
@@ -162,6 +165,28 @@ export function startReading(session: Session, context: FeatureContext): Reading
     collapseRead: () => outline.setCollapsed(collapseRead(outline.ordered.peek(), unreadNow())),
     collapseToUnread: () => outline.setCollapsed(collapseToUnread(outline.ordered.peek(), unreadNow())),
   };
+}
+
+/**
+ * The thread the progress counts: the session's, a task after each publish. Counting a new set of
+ * 10,000 unread ids took 2-8 ms inside the publishing task at 10,000 comments (read there by the
+ * page side's effect), enough to make that task long; in a task of its own it makes none
+ * (docs/performance.md, "Read tracking without long tasks").
+ */
+export function countedThread(session: Session): ReadonlySignal<Thread> {
+  const { model, signal: lifetime } = session;
+  const counted = signal(model.thread.peek());
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const take = () => {
+    timer = null;
+    if (!lifetime.aborted) counted.value = model.thread.peek();
+  };
+  const stop = effect(() => {
+    model.thread.value;
+    timer ??= setTimeout(() => afterRenderIfDue(take), 0);
+  });
+  lifetime.addEventListener('abort', () => (stop(), timer !== null && clearTimeout(timer)), { once: true });
+  return counted;
 }
 
 function applyAll(ranges: Ranges, changes: readonly ReadChange[]): Ranges {
