@@ -18,15 +18,47 @@ export function readIsoData(doc: Document, host = doc.location?.host ?? ''): Iso
     const text = script.textContent ?? '';
     const at = text.indexOf('window.isoData');
     if (at < 0) continue;
-    const raw = objectLiteralAt(text, text.indexOf('{', at));
-    if (!raw) return null;
+    const root = isoDataObject(text, text.indexOf('{', at));
     try {
-      return toIsoData(JSON.parse(raw) as unknown, host);
+      return root === undefined ? null : toIsoData(root, host);
     } catch {
       return null;
     }
   }
   return null;
+}
+
+/** The object written at `start`, parsed: on its line if it is alone there, else cut out with care; undefined when unreadable. */
+export function isoDataObject(text: string, start: number): unknown {
+  if (start < 0) return undefined;
+  const fast = oneLineObject(text, start);
+  if (fast !== undefined) return fast;
+  const raw = objectLiteralAt(text, start);
+  return raw === null ? undefined : parseOrUndefined(raw);
+}
+
+/** A bare `undefined` as a key's value: its quote is a key's closing one (a word character before it, so not escaped). */
+const BARE_UNDEFINED = /(?<=[\w$]":)undefined(?=[,}\]])/g;
+
+/**
+ * The fast way: lemmy-ui writes isoData as one line (serialize-javascript adds no whitespace,
+ * and a JSON string holds no raw line break), so the object ends at the last `}` before the
+ * line's end, and its bare `undefined`s follow keys. JSON.parse checks the guess; undefined when
+ * it fails, and the careful scan (`objectLiteralAt`) takes over. On a 2,000-comment page the
+ * scan of 630 KB took 10-65 ms, most of the task that reads isoData.
+ */
+export function oneLineObject(text: string, start: number): unknown {
+  const eol = text.indexOf('\n', start);
+  const end = text.lastIndexOf('}', eol < 0 ? text.length : eol);
+  return end < start ? undefined : parseOrUndefined(text.slice(start, end + 1).replace(BARE_UNDEFINED, 'null'));
+}
+
+function parseOrUndefined(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { objectLiteralAt, readIsoData } from '../../../utils/lemmy/iso-data';
+import { isoDataObject, objectLiteralAt, readIsoData } from '../../../utils/lemmy/iso-data';
 
 const script = (body: string) =>
   new DOMParser().parseFromString(`<head><script>${body}</script></head><body></body>`, 'text/html');
@@ -56,6 +56,23 @@ describe('objectLiteralAt', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads the same object on its own line (the fast way) as cut out with care, one line or pretty-printed', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), value, { maxKeys: 5 }), fc.boolean(), fc.constantFrom('', ';', ';\nif (a) { b("}") }', '; f({"x":1})'), (object, pretty, after) => {
+        const json = JSON.stringify(object, null, pretty ? 1 : undefined);
+        const text = `window.isoData = ${json.replaceAll(JSON.stringify(UNDEFINED), 'undefined')}${after}`;
+        expect(isoDataObject(text, text.indexOf('{'))).toEqual(JSON.parse(json.replaceAll(JSON.stringify(UNDEFINED), 'null')));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves text that looks like a bare undefined inside strings as it is', () => {
+    const text = String.raw`window.isoData = {"a":"x\":undefined,","b":undefined,"c":[":undefined}"]};`;
+    expect(isoDataObject(text, text.indexOf('{'))).toEqual({ a: 'x":undefined,', b: null, c: [':undefined}'] });
+    expect(isoDataObject('window.isoData = {"a":', 17)).toBeUndefined();
   });
 
   it('gives null for an object that never closes, or a string that never ends', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { objectLiteralAt, readIsoData } from '../../../../utils/lemmy/iso-data';
+import { objectLiteralAt, oneLineObject, readIsoData } from '../../../../utils/lemmy/iso-data';
 import { renderPage, visibleComments } from '../../../fixtures/build-thread';
 import { demoThread } from '../../../fixtures/demo-thread';
 import { generateThread } from '../../../fixtures/generate';
@@ -48,6 +48,21 @@ describe('the fixture builder’s isoData', () => {
       const [realView, ourView] = [real.routeData.commentsRes.data[list][0], ours.routeData.commentsRes.data[list][0]];
       expect(Object.keys(ourView).filter((k) => !(k in realView))).toEqual([]);
     });
+  });
+
+  /** The object as the fast way reads it: on its own line, or undefined when that does not hold. */
+  const fast = (page: string) => oneLineObject(page, page.indexOf('{', page.indexOf('window.isoData')));
+
+  describe.skipIf(!have)('read the fast way, as real lemmy-ui writes it', () => {
+    it.each(['A', 'B', 'C'] as const)('%s', (version) => {
+      const page = readFileSync(resolve(SHARED, REAL[version], 'seed-thread.ssr.html'), 'utf8');
+      expect(fast(page)).toEqual(iso(page));
+    });
+  });
+
+  it.each(['A', 'B', 'C'] as const)('%s: the builder’s isoData is read the fast way too', (version) => {
+    const page = html(demoThread, version);
+    expect(fast(page)).toEqual(iso(page));
   });
 
   it.each(['A', 'B', 'C'] as const)('%s: read back whole by the page’s reader, with the post’s count', (version) => {
