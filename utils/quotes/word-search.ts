@@ -100,8 +100,13 @@ export function findFuzzy(
       if (!best) stop = Math.min(to, c + maxCost + 2);
       if (better(hit, best, m)) best = hit;
     }
-    [prev, cur] = [cur, prev];
-    [prevFrom, curFrom] = [curFrom, prevFrom];
+    // Swapped through temporaries: a destructuring swap is an array per word until the code is optimised.
+    const row = prev;
+    prev = cur;
+    cur = row;
+    const from = prevFrom;
+    prevFrom = curFrom;
+    curFrom = from;
   }
   return best && best.end > best.start ? best : null;
 }

@@ -72,7 +72,13 @@ export function threadFigures(thread: Thread, site: boolean | null = null): Thre
   const scores = new Float64Array(thread.byId.size);
   const top: Ranked[] = [];
   const hot: Ranked[] = [];
-  let [n, unloaded, abbreviated, min, max] = [0, 0, 0, Infinity, -Infinity];
+  // No array destructuring in the loop: in cold code each one is an array and an iterator per
+  // comment, garbage that drove the GC's marking steps into this task (37 ms at 2,000 comments).
+  let n = 0;
+  let unloaded = 0;
+  let abbreviated = 0;
+  let min = Infinity;
+  let max = -Infinity;
   for (const c of thread.byId.values()) {
     seen.idOf(c.author);
     unloaded += c.moreReplies;
@@ -84,11 +90,13 @@ export function threadFigures(thread: Thread, site: boolean | null = null): Thre
     addCount(score, s);
     if (s) {
       scores[n++] = s.value;
-      [min, max] = [Math.min(min, s.value), Math.max(max, s.value)];
+      if (s.value < min) min = s.value;
+      if (s.value > max) max = s.value;
       offer(top, c.id, s.value);
     }
-    const [u, d] = [c.votes.up?.value ?? 0, c.votes.down?.value ?? 0];
-    if (isControversial(u, d)) offer(hot, c.id, minority(u, d));
+    const ups = c.votes.up?.value ?? 0;
+    const downs = c.votes.down?.value ?? 0;
+    if (isControversial(ups, downs)) offer(hot, c.id, minority(ups, downs));
   }
   const mode = decideMode(evidence, site);
   const used = scores.subarray(0, n);
