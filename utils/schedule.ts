@@ -86,17 +86,53 @@ function watchFrames(now: number): void {
   });
 }
 
-/** Runs `fn` now, or after the next frame when the page has not rendered for FRAME_WORK_MS. */
-export function afterRenderIfDue(fn: () => void): void {
-  if (typeof document === 'undefined' || typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return fn();
+/** Heavy frames of ours still to come (a big page's containment and narrowing): our tasks wait for them. */
+let heavyAhead = 0;
+
+/**
+ * Keeps our tasks out of the frames to come until `release` is called (from the last heavy
+ * frame's callback, or when `lifetime` ends). A task queued between two frames runs before the
+ * next one renders: the words' warm-up in front of a big page's containment made its frame
+ * 120-180 ms at 2,000 comments, where the containment alone took 60-75 (docs/performance.md).
+ */
+export function holdTasksForHeavyFrames(lifetime: AbortSignal): () => void {
+  heavyAhead++;
+  let held = true;
+  const release = () => {
+    if (!held) return;
+    held = false;
+    heavyAhead--;
+    lifetime.removeEventListener('abort', release);
+  };
+  lifetime.addEventListener('abort', release, { once: true });
+  return release;
+}
+
+const hidden = () => typeof document === 'undefined' || typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden';
+
+/** Whether a task of ours may run now: no heavy frame of ours ahead, and the page rendered under FRAME_WORK_MS ago. */
+function due(): boolean {
   const now = performance.now();
   watchFrames(now);
-  if (now - lastFrame < FRAME_WORK_MS) return fn();
+  return heavyAhead === 0 && now - lastFrame < FRAME_WORK_MS;
+}
+
+/** Runs `fn` now, or after a frame when the page has not rendered for FRAME_WORK_MS or a heavy frame of ours is ahead. */
+export function afterRenderIfDue(fn: () => void): void {
+  if (hidden() || due()) return fn();
   let ran = false;
-  const once = () => {
-    if (!ran) (ran = true), fn();
+  const run = () => {
+    ran = true;
+    fn();
   };
-  // A task after the frame: the frame's style, layout and paint come first.
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, FRAME_WAIT_MS);
+  // A task after the frame: the frame's style, layout and paint come first. Tasks that waited
+  // for the same frame take turns again: together they made one long frame after it.
+  const afterFrame = () => {
+    if (ran) return;
+    if (hidden() || due()) run();
+    else requestAnimationFrame(() => setTimeout(afterFrame, 0));
+  };
+  requestAnimationFrame(() => setTimeout(afterFrame, 0));
+  // A page too busy to render still gets our work done (not before a heavy frame of ours).
+  setTimeout(() => !ran && heavyAhead === 0 && run(), FRAME_WAIT_MS);
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { afterRenderIfDue, createScheduler } from '../../../utils/schedule';
+import { describe, expect, it, vi } from 'vitest';
+import { afterRenderIfDue, createScheduler, holdTasksForHeavyFrames } from '../../../utils/schedule';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -87,5 +87,58 @@ describe('afterRenderIfDue: our tasks leave the page time to render', () => {
     order.push('frame');
     await new Promise((r) => setTimeout(r, 150));
     expect(order).toEqual(['frame', 'ours']);
+  });
+
+  it('holds our tasks out of heavy frames of ours: they run once the frame that releases them has rendered', async () => {
+    await frame();
+    const release = holdTasksForHeavyFrames(new AbortController().signal);
+    const order: string[] = [];
+    afterRenderIfDue(() => order.push('ours'));
+    // Frames of the page's own, and the 100 ms fallback, pass while the hold lasts.
+    const start = performance.now();
+    while (performance.now() - start < 150) await frame();
+    order.push('held');
+    requestAnimationFrame(() => (order.push('heavy'), release()));
+    await vi.waitFor(() => expect(order).toContain('ours'));
+    expect(order).toEqual(['held', 'heavy', 'ours']);
+    let again = false;
+    afterRenderIfDue(() => (again = true));
+    expect(again).toBe(true);
+  });
+
+  it('lets tasks that waited for one frame take turns after it, not all run before the next', async () => {
+    // Frames on demand: every callback asked for so far runs in one frame, as in a browser.
+    let queued: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queued.push(cb));
+    const renderFrame = async () => {
+      const now = performance.now();
+      for (const cb of queued.splice(0)) cb(now);
+      // The tasks queued after the frame.
+      for (let i = 0; i < 5; i++) await tick();
+    };
+    try {
+      const order: string[] = [];
+      afterRenderIfDue(() => busy(40));
+      for (const name of ['a', 'b', 'c', 'd']) afterRenderIfDue(() => (order.push(name), busy(20)));
+      await renderFrame();
+      // 20 ms each against 30 ms of our work per frame: two after this frame, two after the next.
+      expect(order).toEqual(['a', 'b']);
+      await renderFrame();
+      expect(order).toEqual(['a', 'b', 'c', 'd']);
+    } finally {
+      vi.unstubAllGlobals();
+      queued = [];
+    }
+  });
+
+  it('lets held tasks go when the lifetime that held them ends', async () => {
+    await frame();
+    const lifetime = new AbortController();
+    holdTasksForHeavyFrames(lifetime.signal);
+    let ran = false;
+    afterRenderIfDue(() => (ran = true));
+    await frame();
+    lifetime.abort();
+    await vi.waitFor(() => expect(ran).toBe(true));
   });
 });

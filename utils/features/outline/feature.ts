@@ -5,6 +5,7 @@ import { hasPageOffset, removePageStyle, showComment, showThreadLines } from '..
 import { ensurePageStyle } from '../../lemmy/page-style';
 import { commentAtTop } from '../../lemmy/viewport';
 import { measured } from '../../measure';
+import { holdTasksForHeavyFrames } from '../../schedule';
 import type { Session } from '../../session/session';
 import type { CommentId } from '../../thread/types';
 
@@ -53,12 +54,15 @@ export function startOutline(
   // contained), in the frame after the one that records their sizes (our page style's), and
   // the page narrowed in the frame after that (in the same frame, threads far away took the
   // 10rem estimate).
+  // Our other tasks wait for those two frames: one queued before either would run in it.
   if (big) {
+    const release = holdTasksForHeavyFrames(lifetime);
     schedule(() =>
       schedule(() => {
         if (lifetime.aborted) return;
         measured('contain', () => containThreads(doc, topLevelThreads(doc)));
         schedule(() => {
+          release();
           if (lifetime.aborted) return;
           roomReady.value = true;
           showThreadLines(doc);
