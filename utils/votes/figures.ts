@@ -60,15 +60,29 @@ function offer(list: Ranked[], id: CommentId, key: number): void {
 
 const isApprox = (c: CommentData) => !!(c.votes.up?.approx || c.votes.down?.approx || c.votes.score?.approx);
 
+/** Comments between two looks at the clock: a look costs about as much as a comment. */
+const CHECK_EVERY = 64;
+
+/** The thread's figures, worked out a slice at a time (driven from outside, e.g. utils/tasks). */
+export interface FiguresStepper {
+  /** Works on until done (true) or `deadline` (performance.now()) has passed. */
+  step(deadline: number): boolean;
+  /** The figures once `step` has returned true, null before. */
+  result(): ThreadFigures | null;
+}
+
 /**
  * Every figure of the whole thread in one pass over its comments (then
- * quickselect and binning over the collected scores): O(n).
- * `site`: downvotes enabled as the page reports it, null when unknown.
+ * quickselect and binning over the collected scores): O(n), resumable
+ * between comments. `site`: downvotes enabled as the page reports it, null
+ * when unknown. `every`: comments between looks at the clock (tests set 1).
  */
-export function threadFigures(thread: Thread, site: boolean | null = null): ThreadFigures {
+export function figuresStepper(thread: Thread, site: boolean | null = null, every = CHECK_EVERY): FiguresStepper {
   const seen = people();
   const evidence: DownEvidence = { anyAboveZero: false, allPresent: true };
-  const [up, down, score] = [emptySum(), emptySum(), emptySum()];
+  const up = emptySum();
+  const down = emptySum();
+  const score = emptySum();
   const scores = new Float64Array(thread.byId.size);
   const top: Ranked[] = [];
   const hot: Ranked[] = [];
@@ -79,7 +93,7 @@ export function threadFigures(thread: Thread, site: boolean | null = null): Thre
   let abbreviated = 0;
   let min = Infinity;
   let max = -Infinity;
-  for (const c of thread.byId.values()) {
+  const visit = (c: CommentData) => {
     seen.idOf(c.author);
     unloaded += c.moreReplies;
     if (isApprox(c)) abbreviated++;
@@ -97,24 +111,48 @@ export function threadFigures(thread: Thread, site: boolean | null = null): Thre
     const ups = c.votes.up?.value ?? 0;
     const downs = c.votes.down?.value ?? 0;
     if (isControversial(ups, downs)) offer(hot, c.id, minority(ups, downs));
-  }
-  const mode = decideMode(evidence, site);
-  const used = scores.subarray(0, n);
-  return {
-    mode,
-    comments: thread.byId.size,
-    // The post's own count, where known, also covers what no loaded comment knows of (threads lemmy-ui never fetched).
-    unloaded: thread.total === undefined ? unloaded : Math.max(0, thread.total - thread.byId.size),
-    participants: seen.size,
-    up,
-    down: mode === 'shown' ? down : null,
-    score,
-    abbreviated,
-    bins: histogram(used, min, max),
-    stats: n ? scoreStats(used.slice(), min, max, score.approx) : null,
-    top: top.map((r) => r.id),
-    controversial: mode === 'shown' ? hot.map((r) => r.id) : [],
   };
+  const finish = (): ThreadFigures => {
+    const mode = decideMode(evidence, site);
+    const used = scores.subarray(0, n);
+    return {
+      mode,
+      comments: thread.byId.size,
+      // The post's own count, where known, also covers what no loaded comment knows of (threads lemmy-ui never fetched).
+      unloaded: thread.total === undefined ? unloaded : Math.max(0, thread.total - thread.byId.size),
+      participants: seen.size,
+      up,
+      down: mode === 'shown' ? down : null,
+      score,
+      abbreviated,
+      bins: histogram(used, min, max),
+      stats: n ? scoreStats(used.slice(), min, max, score.approx) : null,
+      top: top.map((r) => r.id),
+      controversial: mode === 'shown' ? hot.map((r) => r.id) : [],
+    };
+  };
+  // The thread is immutable: its map's iterator resumes where the last slice stopped.
+  const comments = thread.byId.values();
+  let figures: ThreadFigures | null = null;
+  return {
+    step(deadline) {
+      let done = 0;
+      for (let next = comments.next(); !next.done; next = comments.next()) {
+        visit(next.value);
+        if (++done % every === 0 && performance.now() >= deadline) return false;
+      }
+      figures ??= finish();
+      return true;
+    },
+    result: () => figures,
+  };
+}
+
+/** Every figure of the whole thread at once. */
+export function threadFigures(thread: Thread, site: boolean | null = null): ThreadFigures {
+  const stepper = figuresStepper(thread, site);
+  stepper.step(Infinity);
+  return stepper.result()!;
 }
 
 function scoreStats(scratch: Float64Array, min: number, max: number, approx: boolean): ScoreStats {
