@@ -131,7 +131,7 @@ export function onHidden(doc: Document, fn: () => void, signal: AbortSignal): vo
   listen(doc, 'visibilitychange', () => doc.visibilityState === 'hidden' && fn(), { signal });
 }
 
-export type UnreadMarks = (elements: ReadonlyMap<number, Element>, unread: ReadonlySet<number> | null) => void;
+export type UnreadMarks = (elements: ReadonlyMap<number, Element>, unread: Pick<ReadonlySet<number>, 'has'> | null) => void;
 
 /** Marks unread comments' articles (none when `unread` is null); only changes touch the page. */
 export function unreadMarks(): UnreadMarks {

@@ -10,31 +10,58 @@ import { has, type Ranges } from './ranges';
 export interface Progress {
   read: number;
   total: number;
-  unread: ReadonlySet<CommentId>;
+  /** Whether `id` is a comment of the thread not read yet: a look-up in the ranges, no set built. */
+  isUnread(id: CommentId): boolean;
+  /** The unread ids in the thread's order, built on first use (next/previous unread, collapse rules). */
+  readonly unread: ReadonlySet<CommentId>;
+}
+
+/**
+ * Counted from the ranges: a change of read state costs one look-up per
+ * comment and no new set. Building the set of 10,000 unread ids on every
+ * change took up to 58 ms on a loaded machine inside the dwell task
+ * (docs/performance.md, "Read tracking without long tasks").
+ */
+class Counted implements Progress {
+  readonly read: number;
+  readonly total: number;
+  #unread: Set<CommentId> | null = null;
+
+  constructor(private readonly thread: Thread, private readonly ranges: Ranges) {
+    let read = 0;
+    for (const id of thread.byId.keys()) if (has(ranges, id)) read++;
+    this.read = read;
+    this.total = thread.byId.size;
+  }
+
+  isUnread(id: CommentId): boolean {
+    return this.thread.byId.has(id) && !has(this.ranges, id);
+  }
+
+  get unread(): ReadonlySet<CommentId> {
+    if (this.#unread) return this.#unread;
+    const out = new Set<CommentId>();
+    for (const id of this.thread.byId.keys()) if (!has(this.ranges, id)) out.add(id);
+    return (this.#unread = out);
+  }
 }
 
 /**
  * `before`, the progress computed last, is given back when nothing changed
  * for this thread's comments (a storage echo of what this tab wrote, ranges
- * bridged differently): no new set of 10,000 ids for the garbage collector,
- * and nothing downstream (outline, watching in the page) runs again.
+ * bridged differently): nothing downstream (outline, watching in the page)
+ * runs again.
  */
 export function progressOf(thread: Thread, read: Ranges, before?: Progress | null): Progress {
-  if (before && unchanged(thread, read, before)) return before;
-  const unread = new Set<CommentId>();
-  for (const id of thread.byId.keys()) if (!has(read, id)) unread.add(id);
-  return { read: thread.byId.size - unread.size, total: thread.byId.size, unread };
+  const now = new Counted(thread, read);
+  return before && sameUnread(thread, now, before) ? before : now;
 }
 
-function unchanged(thread: Thread, read: Ranges, before: Progress): boolean {
-  if (before.total !== thread.byId.size) return false;
-  let unread = 0;
-  for (const id of thread.byId.keys()) {
-    const isUnread = !has(read, id);
-    if (isUnread !== before.unread.has(id)) return false;
-    if (isUnread) unread++;
-  }
-  return unread === before.unread.size;
+/** The same unread ids: as many, and each unread now was unread before. */
+function sameUnread(thread: Thread, now: Progress, before: Progress): boolean {
+  if (before.total !== now.total || before.read !== now.read) return false;
+  for (const id of thread.byId.keys()) if (now.isUnread(id) && !before.isUnread(id)) return false;
+  return true;
 }
 
 /** The thread's ids in ascending order (what `bridged` needs), or null while some of its comments are not known. */

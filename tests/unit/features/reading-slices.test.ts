@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { watchByFrames } from '../../../utils/features/reading/page';
+import { PER_FRAME, watchByFrames } from '../../../utils/features/reading/page';
 
 /**
  * Watching the unread articles of a big thread: handed to the one
@@ -39,10 +39,10 @@ describe('watching unread articles a chunk per frame', () => {
     expect(calls).toHaveLength(0);
     await clock.tick();
     expect(calls).toHaveLength(1);
-    for (let i = 0; i < 10 && clock.waiting(); i++) await clock.tick();
+    for (let i = 0; i < 40 && clock.waiting(); i++) await clock.tick();
     expect(seen()).toEqual(list);
     expect(calls.length).toBeGreaterThan(1);
-    expect(Math.max(...calls.map((c) => c.length))).toBeLessThanOrEqual(256);
+    expect(Math.max(...calls.map((c) => c.length))).toBeLessThanOrEqual(PER_FRAME);
     expect(clock.waiting()).toBe(0);
   });
 

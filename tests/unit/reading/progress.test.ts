@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapseRead, collapseToUnread, knownIds, progressOf } from '../../../utils/reading/progress';
-import { fromIds } from '../../../utils/reading/ranges';
+import { fromIds, has } from '../../../utils/reading/ranges';
 import { buildThread } from '../../../utils/thread/build';
 import { makeComment as c } from '../../support/make-comment';
 
@@ -45,5 +46,33 @@ describe('reading progress over a thread', () => {
   it('knows every id only when the thread has all its comments', () => {
     expect(knownIds(thread)).toBeNull();
     expect(knownIds({ ...thread, total: 7 })).toEqual([10, 11, 12, 13, 20, 21, 25]);
+  });
+});
+
+describe('reading progress counted from the ranges', () => {
+  // What the progress was before it was counted from the ranges: a set of every unread id.
+  const unreadSet = (t: typeof thread, ranges: readonly number[]) => new Set([...t.byId.keys()].filter((id) => !has(ranges, id)));
+  const big = buildThread(null, Array.from({ length: 60 }, (_, i) => c(100 + 3 * i, i % 4 ? 100 + 3 * (i - 1) : null)));
+  const someIds = fc.array(fc.integer({ min: 90, max: 290 }), { maxLength: 80 });
+
+  it('counts, marks and lists the same unread comments as the set of every unread id', () => {
+    fc.assert(fc.property(someIds, (ids) => {
+      const ranges = fromIds(ids);
+      const p = progressOf(big, ranges);
+      const expected = unreadSet(big, ranges);
+      expect(p.total).toBe(big.byId.size);
+      expect(p.read).toBe(big.byId.size - expected.size);
+      expect([...p.unread]).toEqual([...expected]);
+      for (let id = 90; id <= 300; id++) expect(p.isUnread(id)).toBe(expected.has(id));
+    }));
+  });
+
+  it('gives the last progress back exactly when the unread ids are the same', () => {
+    fc.assert(fc.property(someIds, someIds, (a, b) => {
+      const before = progressOf(big, fromIds(a));
+      const after = progressOf(big, fromIds(b), before);
+      const same = [...unreadSet(big, fromIds(a))].join() === [...unreadSet(big, fromIds(b))].join();
+      expect(after === before).toBe(same);
+    }));
   });
 });

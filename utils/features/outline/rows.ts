@@ -53,7 +53,7 @@ export function outlineRows(session: Session, features: Sources): ReadonlySignal
     const fresh = features.newComments.ids.value;
     const below = features.newComments.below.value;
     const matches = features.find.hitIds.value;
-    const unread = features.reading.progress.value?.unread;
+    const progress = features.reading.progress.value;
     const people = features.people.byComment.value;
     const followed = features.people.followed.value;
     return {
@@ -71,7 +71,7 @@ export function outlineRows(session: Session, features: Sources): ReadonlySignal
           isNew: fresh.has(id),
           newBelow: below.get(id) ?? 0,
           match: matches.has(id),
-          unread: unread?.has(id) ?? false,
+          unread: progress?.isUnread(id) ?? false,
           person: people.get(id),
           followed: followed.has(id),
           muted: people.get(id)?.mute ?? false,

@@ -59,7 +59,7 @@ export function startReading(session: Session, context: FeatureContext): Reading
   let last: Progress | null = null;
   const counted = countedThread(session);
   const progress = computed(() => (last = on.value ? measured('reading-progress', () => progressOf(counted.value, read.value, last)) : null));
-  const resumable = computed(() => earlier.value && (progress.value?.unread.size ?? 0) > 0);
+  const resumable = computed(() => earlier.value && !!progress.value && progress.value.read < progress.value.total);
 
   const write = () => {
     cancelWrite?.();
@@ -128,8 +128,7 @@ export function startReading(session: Session, context: FeatureContext): Reading
     read.value = EMPTY;
     earlier.value = false;
   });
-  const unread = computed(() => progress.value?.unread ?? null);
-  readInPage(context.doc, session, unread, markRead, context.settings, context.schedule);
+  readInPage(context.doc, session, progress, markRead, context.settings, context.schedule);
   onHidden(context.doc, write, lifetime);
   lifetime.addEventListener('abort', () => guard('ending reading progress', () => (write(), stopJumps(), stopOff()), undefined), { once: true });
 
@@ -161,7 +160,7 @@ export function startReading(session: Session, context: FeatureContext): Reading
       if (at >= 0 && on.peek()) change({ remove: fromIds(all.slice(at)) });
     },
     stepUnread: (from, by) => outline.stepAmong(unreadNow(), from, by),
-    firstUnread: () => order().find((id) => unreadNow().has(id)) ?? null,
+    firstUnread: () => order().find((id) => progress.peek()?.isUnread(id)) ?? null,
     collapseRead: () => outline.setCollapsed(collapseRead(outline.ordered.peek(), unreadNow())),
     collapseToUnread: () => outline.setCollapsed(collapseToUnread(outline.ordered.peek(), unreadNow())),
   };

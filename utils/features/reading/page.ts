@@ -1,6 +1,7 @@
 import { effect, type ReadonlySignal } from '@preact/signals';
 import { unreadMarks, watchReading, type ReadWatcher } from '../../lemmy/reading';
 import { measured } from '../../measure';
+import type { Progress } from '../../reading/progress';
 import type { Settings } from '../../settings/schema';
 import type { Session } from '../../session/session';
 import type { CommentId } from '../../thread/types';
@@ -13,7 +14,7 @@ import type { CommentId } from '../../thread/types';
 export function readInPage(
   doc: Document,
   session: Session,
-  unread: ReadonlySignal<ReadonlySet<CommentId> | null>,
+  progress: ReadonlySignal<Progress | null>,
   onRead: (ids: number[]) => void,
   settings: ReadonlySignal<Settings>,
   schedule: (fn: () => void) => void,
@@ -32,15 +33,16 @@ export function readInPage(
   const apply = () => {
     queued = false;
     if (session.signal.aborted) return;
-    const ids = unread.peek();
+    const now = progress.peek();
+    const unread = now && { has: (id: CommentId) => now.isUnread(id) };
     const elements = session.elements();
-    measured('reading-marks', () => mark(elements, ids && settings.peek().reading.markInPage ? ids : null));
+    measured('reading-marks', () => mark(elements, unread && settings.peek().reading.markInPage ? unread : null));
     feeding?.abort();
     feeding = null;
-    if (ids) feeding = watchByFrames(watcher, articlesOf(elements, ids), session.signal, schedule);
+    if (unread) feeding = watchByFrames(watcher, articlesOf(elements, unread), session.signal, schedule);
   };
   const stop = effect(() => {
-    unread.value;
+    progress.value;
     session.model.thread.value;
     settings.value.reading.markInPage;
     if (queued) return;
@@ -53,16 +55,19 @@ export function readInPage(
   }, { once: true });
 }
 
-/** Articles handed to the observer per frame: its next report holds at most this many entries. */
-const PER_FRAME = 256;
+/**
+ * Articles handed to the observer per frame: its next report holds at most this many entries.
+ * 256 made a chunk of 45-79 ms on a loaded machine at 10,000 comments (docs/performance.md).
+ */
+export const PER_FRAME = 64;
 
 /**
  * The unread articles of a big thread are handed to the observer a chunk per
  * frame, the top of the page first. All at once, the observer's first report
  * held 10,000 entries; in slices between frames it still held thousands, and
  * each slice and report made a task of up to 40 ms on a busy page. A chunk
- * costs about a millisecond; 10,000 articles are watched within a second, and
- * what the reader sees first is watched first. A newer list stops the feed
+ * costs well under a millisecond on a quiet page; 10,000 articles are watched
+ * within a few seconds, and what the reader sees first is watched first. A newer list stops the feed
  * (the returned controller). `frame` runs a callback at the next animation frame.
  */
 export function watchByFrames(watcher: ReadWatcher, articles: Iterable<Element>, lifetime: AbortSignal, frame: (fn: () => void) => void): AbortController {
@@ -83,9 +88,7 @@ export function watchByFrames(watcher: ReadWatcher, articles: Iterable<Element>,
   return feed;
 }
 
-function* articlesOf(elements: ReadonlyMap<number, Element>, ids: ReadonlySet<CommentId>): Iterable<Element> {
-  for (const id of ids) {
-    const el = elements.get(id);
-    if (el) yield el;
-  }
+/** The unread comments' articles in page order, found as the feed asks for them: no list of every unread id. */
+function* articlesOf(elements: ReadonlyMap<number, Element>, unread: Pick<ReadonlySet<CommentId>, 'has'>): Iterable<Element> {
+  for (const [id, el] of elements) if (unread.has(id)) yield el;
 }
