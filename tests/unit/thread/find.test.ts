@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildThread } from '../../../utils/thread/build';
 import { sortSiblings } from '../../../utils/thread/outline';
 import { fold, parseQuery, searchThread } from '../../../utils/thread/find';
-import { foldMapped } from '../../../utils/thread/fold';
+import { foldMapped, joinsPrevious } from '../../../utils/thread/fold';
 import { makeComment as c } from '../../support/make-comment';
 import { key, mixed, SCRIPTS, withNeighbour, wordOf } from './script-gen';
 
@@ -141,7 +141,7 @@ describe('find in every script', () => {
     );
   });
 
-  it('finds any NFKC variant of a piece of a text, and its highlight folds back to the query', () => {
+  it('finds any NFKC variant of a piece of a text, and its highlight folds back to the query, clusters whole', () => {
     fc.assert(
       fc.property(mixed, fc.nat(), fc.nat(), (text, a, b) => {
         const words = text.split(' ');
@@ -149,9 +149,18 @@ describe('find in every script', () => {
         const t = buildThread(null, [c(1, null, { text })]);
         const [hit] = searchThread(t, parseQuery(phrase.normalize('NFKC'))!);
         expect(hit).toBeDefined();
-        for (const s of hit!.spans) expect(fold(text.slice(s.start, s.end))).toBe(fold(phrase));
+        for (const s of hit!.spans) {
+          const shown = fold(text.slice(s.start, s.end));
+          // A match ending inside a cluster (ء in ءً: a kept mark after it) highlights the whole cluster.
+          expect(shown.startsWith(fold(phrase))).toBe(true);
+          expect([...shown.slice(fold(phrase).length)].every((ch) => joinsPrevious(ch.codePointAt(0)!))).toBe(true);
+        }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('highlights the whole cluster a match ends in, never half of it', () => {
+    expect(found('ء ءً', 'ء')).toEqual(['ء', 'ءً']);
   });
 });
