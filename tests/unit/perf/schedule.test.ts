@@ -106,31 +106,6 @@ describe('afterRenderIfDue: our tasks leave the page time to render', () => {
     expect(again).toBe(true);
   });
 
-  it('lets tasks that waited for one frame take turns after it, not all run before the next', async () => {
-    // Frames on demand: every callback asked for so far runs in one frame, as in a browser.
-    let queued: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queued.push(cb));
-    const renderFrame = async () => {
-      const now = performance.now();
-      for (const cb of queued.splice(0)) cb(now);
-      // The tasks queued after the frame.
-      for (let i = 0; i < 5; i++) await tick();
-    };
-    try {
-      const order: string[] = [];
-      afterRenderIfDue(() => busy(40));
-      for (const name of ['a', 'b', 'c', 'd']) afterRenderIfDue(() => (order.push(name), busy(20)));
-      await renderFrame();
-      // 20 ms each against 30 ms of our work per frame: two after this frame, two after the next.
-      expect(order).toEqual(['a', 'b']);
-      await renderFrame();
-      expect(order).toEqual(['a', 'b', 'c', 'd']);
-    } finally {
-      vi.unstubAllGlobals();
-      queued = [];
-    }
-  });
-
   it('lets held tasks go when the lifetime that held them ends', async () => {
     await frame();
     const lifetime = new AbortController();
@@ -140,5 +115,37 @@ describe('afterRenderIfDue: our tasks leave the page time to render', () => {
     await frame();
     lifetime.abort();
     await vi.waitFor(() => expect(ran).toBe(true));
+  });
+
+  // Last: its clock and frames are ours to move, far from the real ones the tests above saw.
+  it('lets tasks that waited for one frame take turns after it, not all run before the next', () => {
+    let clock = 1e7;
+    const work = (ms: number) => void (clock += ms);
+    // Frames on demand: every callback asked for so far runs in one frame, as in a browser.
+    const queued: FrameRequestCallback[] = [];
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queued.push(cb));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const renderFrame = () => {
+      work(1);
+      for (const cb of queued.splice(0)) cb(clock);
+      // The tasks queued after the frame (not the 100 ms fallback: its time never comes).
+      vi.advanceTimersByTime(0);
+    };
+    try {
+      afterRenderIfDue(() => work(40));
+      const order: string[] = [];
+      for (const name of ['a', 'b', 'c', 'd']) afterRenderIfDue(() => (order.push(name), work(20)));
+      expect(order).toEqual([]);
+      renderFrame();
+      // 20 ms each against 30 ms of our work per frame: two after this frame, two after the next.
+      expect(order).toEqual(['a', 'b']);
+      renderFrame();
+      expect(order).toEqual(['a', 'b', 'c', 'd']);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
   });
 });
