@@ -12,7 +12,7 @@ export interface OutlineModel {
   collapsed: ReadonlySignal<ReadonlySet<CommentId>>;
   selected: ReadonlySignal<CommentId | null>;
   rows: ReadonlySignal<Row[]>;
-  descendants: ReadonlySignal<Map<CommentId, number>>;
+  descendants: ReadonlySignal<ReadonlyMap<CommentId, number>>;
   /** Sibling order of the rows; navigation follows it too. */
   order: ReadonlySignal<OutlineOrder>;
   /** The thread with its siblings in that order. */

@@ -11,6 +11,7 @@ import { forgetMeasures, measured } from '../measure';
 import { inSlices } from '../tasks';
 import { buildThread } from '../thread/build';
 import { mergeWithData, settleMissing } from '../thread/merge';
+import { VIEW_PREPARATIONS } from '../thread/prepare';
 import { createThreadModel, type ThreadModel } from '../thread/thread-model';
 import { createOutlineModel, type OutlineModel } from './outline-model';
 import type { CommentData, Thread } from '../thread/types';
@@ -133,9 +134,9 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   };
   const refresh = () => rebuild(() => readComments(doc, ctx, cache));
 
-  // A big thread (the page's comments, or those the data brought) is rebuilt in three tasks: the
-  // tree, what is missing from it, then publishing it (every feature that follows it). Changes
-  // meanwhile make one more.
+  // A big thread (the page's comments, or those the data brought) is rebuilt in tasks: the tree,
+  // what is missing from it, what its views ask for first (utils/thread/prepare, one task each),
+  // then publishing it (every feature that follows it). Changes meanwhile make one more.
   const rebuild = (read: () => ReadResult, split = false) => {
     if (slicing) {
       stale = true;
@@ -157,13 +158,15 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
         if (phase === 0) {
           const r = read();
           built = [r, unsettled(r)];
-        } else if (built) {
+        } else if (built && phase === 1) {
           built[1] = settle(built[1]);
           settled = true;
+        } else if (built) {
+          VIEW_PREPARATIONS[phase - 2]!(built[1]);
         }
       });
-      // Done after the second phase, or after the first if it failed.
-      return ++phase > 1 || !built;
+      // Done after the last preparation, or after the first phase if it failed.
+      return ++phase >= 2 + VIEW_PREPARATIONS.length || !built;
     };
     const finish = () => {
       slicing = false;
@@ -185,11 +188,13 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
       measured('parse', () => reader.step(Infinity));
       return publish(reader.result, measured('parse', () => toThread(reader.result)));
     }
-    // Slices read the articles, one more builds the tree, and publishing it (every feature
-    // that follows the thread, and the sidebar's render) has a task of its own.
+    // Slices read the articles, one more builds the tree, one each prepares what its views ask
+    // for first, and publishing it (every feature that follows it, the sidebar's render) has a
+    // task of its own.
     slicing = true;
     let read = false;
     let thread: Thread | null = null;
+    let prepared = 0;
     const step = (deadline: number) => {
       // isoData first, in a slice of its own: the comments it holds are read faster from it.
       if (iso === undefined) {
@@ -201,8 +206,12 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
         read = reader.step(deadline);
         return false;
       }
-      guarded('reading the thread', () => (thread = toThread(reader.result)));
-      return true;
+      if (!thread) {
+        guarded('reading the thread', () => (thread = toThread(reader.result)));
+        return !thread;
+      }
+      guarded('reading the thread', () => VIEW_PREPARATIONS[prepared]!(thread!));
+      return ++prepared >= VIEW_PREPARATIONS.length;
     };
     const finish = () => {
       slicing = false;

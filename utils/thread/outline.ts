@@ -12,16 +12,25 @@ export interface Row {
   setsize: number;
 }
 
-/** Number of descendants of every comment. Iterative post-order: depth 60 and 10,000 comments are fine. */
-export function descendantCounts(thread: Thread): Map<CommentId, number> {
+/**
+ * Number of descendants of every comment. Iterative post-order: depth 60 and 10,000 comments are
+ * fine. Remembered by the tree's own lists, as `preorder` is: the outline and the page's collapse
+ * marks both ask, and a big rebuild works it out a task ahead of publishing (session.ts).
+ */
+export function descendantCounts(thread: Thread): ReadonlyMap<CommentId, number> {
+  const known = counted.get(thread.children);
+  if (known?.roots === thread.roots) return known.counts;
   const counts = new Map<CommentId, number>();
   postorder(thread, (id, kids) => {
     let n = 0;
     for (const k of kids) n += 1 + (counts.get(k) ?? 0);
     counts.set(id, n);
   });
+  counted.set(thread.children, { roots: thread.roots, counts });
   return counts;
 }
+
+const counted = new WeakMap<Thread['children'], { roots: Thread['roots']; counts: ReadonlyMap<CommentId, number> }>();
 
 /** The rows a reader sees: depth-first, children of collapsed comments left out. */
 export function visibleRows(thread: Thread, collapsed: ReadonlySet<CommentId>): Row[] {

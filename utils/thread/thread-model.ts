@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { people } from './people';
+import { tally } from './tally';
 import type { CommentData, CommentId, Thread } from './types';
 
 export const EMPTY_THREAD: Thread = { post: null, byId: new Map(), roots: [], children: new Map() };
@@ -30,16 +30,10 @@ export function createThreadModel(initial: Thread = EMPTY_THREAD): ThreadModel {
   const byId = computed(() => thread.value.byId);
   const counts = computed(() => {
     const t = thread.value;
-    const seen = people();
-    let [more, offPage] = [0, 0];
-    for (const c of t.byId.values()) {
-      seen.idOf(c.author);
-      more += c.moreReplies;
-      if (c.offPage) offPage++;
-    }
+    const { moreReplies, offPage, participants } = tally(t.byId);
     const total = t.total ?? null;
-    const unloaded = total === null ? more : Math.max(0, total - t.byId.size);
-    return { comments: t.byId.size, onPage: t.byId.size - offPage, total, roots: t.roots.length, participants: seen.size, unloaded };
+    const unloaded = total === null ? moreReplies : Math.max(0, total - t.byId.size);
+    return { comments: t.byId.size, onPage: t.byId.size - offPage, total, roots: t.roots.length, participants, unloaded };
   });
   return {
     thread,

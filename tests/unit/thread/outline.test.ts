@@ -31,6 +31,20 @@ describe('outline rows', () => {
     expect(Object.fromEntries(descendantCounts(thread))).toEqual({ 1: 3, 2: 1, 3: 0, 4: 0, 5: 1, 6: 0, 7: 0 });
   });
 
+  it('works the counts out once per tree, and again for a tree with other lists', () => {
+    const counts = descendantCounts(thread);
+    // Settled or given its total, a thread keeps its lists: the counts worked out ahead hold.
+    expect(descendantCounts({ ...thread, total: 99 })).toBe(counts);
+    // A new tree (a join, a reply) has lists of its own, whatever its comments.
+    const grown = buildThread(null, [...thread.byId.values(), c(8, 7)]);
+    expect(descendantCounts(grown)).not.toBe(counts);
+    expect(descendantCounts(grown).get(7)).toBe(1);
+    // Same children, other roots (a root left the page): counted again, not taken from the cache.
+    const fewer = { ...thread, roots: thread.roots.filter((id) => id !== 7) };
+    expect(descendantCounts(fewer)).not.toBe(counts);
+    expect(descendantCounts(fewer).has(7)).toBe(false);
+  });
+
   it('finds ancestors and roots', () => {
     expect(ancestors(thread, 3)).toEqual([2, 1]);
     expect(rootOf(thread, 3)).toBe(1);
