@@ -3,7 +3,7 @@ import { effect, signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { Root } from '../../components/sidebar/Root';
 import { detectLemmyPage } from '../../utils/lemmy/detect';
-import { clearPageOffset, removeLeftovers, setPageOffset } from '../../utils/lemmy/host-actions';
+import { clearPageOffset, leavePage, releaseForeignPage, removeLeftovers, setPageOffset } from '../../utils/lemmy/host-actions';
 import { guard, logOnce } from '../../utils/log';
 import { warmUpWords } from '../../utils/i18n';
 import { createShadowHost } from '../../utils/lemmy/shadow-host';
@@ -72,7 +72,10 @@ export function startThreadlens(ctx: ContentScriptContext): void {
   const sync = (url: string = location.href) => {
     try {
       const page = measured('detect', () => detectLemmyPage(document, url));
-      if (!page) return stop();
+      if (!page) {
+        releaseForeignPage(document);
+        return stop();
+      }
       // lemmy-ui's words in the page's language come from the background, once (utils/lemmy/ui-words-load).
       const words = uiWordsPending(document);
       if (words) {
@@ -140,6 +143,7 @@ export function startThreadlens(ctx: ContentScriptContext): void {
     unnotify();
     unoffset();
     stop();
+    leavePage(document);
     layout.dispose();
     guard('cleaning up', () => browser.runtime.onMessage.removeListener(onMessage), undefined);
     guard('cleaning up', unwatch, undefined);

@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import { DEFAULT_MATCHES } from '../../utils/instances/defaults';
+import { containWhileParsing } from '../../utils/lemmy/big-thread';
 import { startThreadlens } from './app';
 
 export default defineContentScript({
@@ -8,8 +9,14 @@ export default defineContentScript({
   matches: DEFAULT_MATCHES,
   // Never into the page: the sidebar's stylesheet is imported as a string (app.tsx) into its shadow root.
   cssInjectionMode: 'ui',
-  runAt: 'document_idle',
+  // Before the page is parsed, so that a big thread is contained as it comes (utils/lemmy/big-thread);
+  // the rest starts once the page is parsed and has rendered a frame, as at document_idle (started
+  // at once, it put its first tasks in front of the page's first frame: 85 ms tasks at 300 comments).
+  runAt: 'document_start',
   main(ctx) {
-    startThreadlens(ctx);
+    containWhileParsing(document, location.href);
+    const start = () => requestAnimationFrame(() => setTimeout(() => ctx.isValid && startThreadlens(ctx), 0));
+    if (document.readyState !== 'loading') return start();
+    document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
   },
 });

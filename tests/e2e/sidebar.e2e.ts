@@ -72,6 +72,8 @@ const onScreen = async (p: Page, id: number) => {
 
 describe('sidebar on a 300-comment thread in Chromium', () => {
   it('renders the outline as an ARIA tree with levels, expansion state and comment ids', async () => {
+    // "ready" says the session started; a thread of 300 is read in slices after it.
+    await expect.poll(() => inShadow(page, (root) => root.querySelectorAll('[role="tree"] [role="treeitem"]').length, null)).toBeGreaterThan(5);
     const rows = await inShadow(
       page,
       (root) =>

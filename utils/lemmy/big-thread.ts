@@ -5,10 +5,15 @@
  */
 
 import { listen } from './events';
+import { parsePostRoute } from './route';
 import * as S from './selectors';
 
 const LAZY = 'data-threadlens-lazy';
 const OPEN = 'data-threadlens-open';
+export const CONTAINED_ATTR = 'data-threadlens-contained';
+const FROM_START = CONTAINED_ATTR;
+/** A top-level comment's li, in tree and flat view alike: the list it sits in is not inside another comment. */
+const TOP_LEVEL = ':not(li.comment) > ul.comments > li.comment';
 
 /**
  * Big threads (see `containThreads`) have their top-level comments marked
@@ -35,9 +40,57 @@ const OPEN = 'data-threadlens-open';
  *   li with focus inside or an open one (`overlayMarks`) is left uncontained.
  */
 export const CONTAINMENT_CSS = `
-:not(li.comment) > ul.comments > li.comment { contain-intrinsic-block-size: auto 10rem; }
-li.comment[${LAZY}] { content-visibility: auto; }
-li.comment[${LAZY}]:focus-within, li.comment[${LAZY}][${OPEN}] { content-visibility: visible; }`;
+${TOP_LEVEL} { contain-intrinsic-block-size: auto 10rem; }
+li.comment[${LAZY}], html[${FROM_START}] ${TOP_LEVEL} { content-visibility: auto; }
+li.comment[${LAZY}]:focus-within, li.comment[${LAZY}][${OPEN}],
+html[${FROM_START}] ${TOP_LEVEL}:is(:focus-within, [${OPEN}]) { content-visibility: visible; }`;
+
+/**
+ * A big post page opened by its URL has its threads contained from its first style, or nearly:
+ * the content script starts before the page is parsed (entrypoints/lemmy.content), and before
+ * each frame of the parsing this looks at how many comments are in; at BIG_THREAD it sets this
+ * on the root, and CONTAINMENT_CSS (the manifest's stylesheet, there from the first style too)
+ * contains every top-level thread under it, those lemmy-ui adds later too. Switching
+ * containment on once the page had rendered restyled every comment in one frame: 0.9-1.9 s at
+ * 10,000 comments; the page's own first layout now skips the threads far away as well
+ * (docs/performance.md, "Contained from the start"). Smaller pages are left as they are; a
+ * page already parsed (a script injected later) and a post lemmy-ui opens client-side from
+ * another page are contained as before (`containThreads`).
+ */
+export function containWhileParsing(doc: Document, url: string): void {
+  const win = doc.defaultView;
+  if (doc.readyState !== 'loading' || !win || !parsePostRoute(url)) return;
+  const articles = doc.getElementsByTagName('article');
+  let frame = 0;
+  const check = () => {
+    if (articles.length < BIG_THREAD) return false;
+    doc.documentElement?.setAttribute(FROM_START, '');
+    return true;
+  };
+  const beforeFrame = () => {
+    if (!check() && doc.readyState === 'loading') frame = win.requestAnimationFrame(beforeFrame);
+  };
+  frame = win.requestAnimationFrame(beforeFrame);
+  // The last look as parsing ends: a page parsed between two frames is contained before its first.
+  doc.addEventListener('DOMContentLoaded', () => {
+    win.cancelAnimationFrame(frame);
+    check();
+  }, { once: true });
+}
+
+/**
+ * Ends containment from the start, when Threadlens leaves the page for good (disabled, updated)
+ * or the page is not lemmy-ui's. Not when a session ends: lemmy-ui opening another post keeps
+ * the page, and switching containment off restyles every comment of the one on screen.
+ */
+export function endContainment(doc: Document): void {
+  doc.documentElement?.removeAttribute(FROM_START);
+}
+
+/** Whether the page's threads have been contained since its first style (containFromStart). */
+export function containedFromStart(doc: Document): boolean {
+  return doc.documentElement?.hasAttribute(FROM_START) ?? false;
+}
 
 /** From this many comments on, a thread's top-level comments get `content-visibility: auto` (CONTAINMENT_CSS). */
 export const BIG_THREAD = 1000;
@@ -71,7 +124,7 @@ export function containThreads(doc: Document, lis: readonly Element[]): void {
 
 /** The top-level comments' lis as the page has them now, before it is read. */
 export function topLevelThreads(doc: Document): Element[] {
-  return [...doc.querySelectorAll(`:not(li.comment) > ul.comments > li.comment:not([${LAZY}])`)];
+  return [...doc.querySelectorAll(`${TOP_LEVEL}:not([${LAZY}])`)];
 }
 
 /**
@@ -143,7 +196,7 @@ export function scrollToElement(el: Element, block: ScrollLogicalPosition): void
   const doc = el.ownerDocument;
   holds.get(doc)?.abort();
   const win = doc.defaultView;
-  if (!bigPages.has(doc) || !win) {
+  if (!(bigPages.has(doc) || containedFromStart(doc)) || !win) {
     el.scrollIntoView({ block, behavior: 'auto' });
     return;
   }

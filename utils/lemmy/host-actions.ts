@@ -1,5 +1,6 @@
-import { scrollToElement, uncontainAll } from './big-thread';
+import { containedFromStart, endContainment, scrollToElement, uncontainAll } from './big-thread';
 import { plural } from '../i18n';
+import { isLemmyUi } from './detect';
 import { clearHighlight, SEARCH_HIGHLIGHT } from './highlight';
 import { clearNewMarks } from './new-comments';
 import { removeQuoteControls } from './quote-controls';
@@ -47,7 +48,7 @@ export function clearPageOffset(doc: Document): void {
  * restyles every thread line, so it comes once the threads are contained.
  */
 export function showThreadLines(doc: Document): void {
-  if (!doc.documentElement.hasAttribute(LINES_ATTR)) doc.documentElement.setAttribute(LINES_ATTR, '');
+  if (!doc.documentElement.hasAttribute(LINES_ATTR) && !containedFromStart(doc)) doc.documentElement.setAttribute(LINES_ATTR, '');
 }
 
 export function removePageStyle(doc: Document): void {
@@ -60,6 +61,16 @@ export function removePageStyle(doc: Document): void {
   clearUnreadMarks(doc);
   clearHighlight(doc, SEARCH_HIGHLIGHT);
   uncontainAll(doc);
+}
+
+/** Threadlens leaves the page for good (the extension disabled, reloaded or updated): its containment goes too. */
+export function leavePage(doc: Document): void {
+  endContainment(doc);
+}
+
+/** A page opened by a post's URL that is not lemmy-ui's: nothing of ours stays in it. */
+export function releaseForeignPage(doc: Document): void {
+  if (!isLemmyUi(doc)) endContainment(doc);
 }
 
 export function removeLeftovers(doc: Document, hostName: string): void {

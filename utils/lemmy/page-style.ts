@@ -1,4 +1,4 @@
-import { CONTAINMENT_CSS } from './big-thread';
+import { CONTAINED_ATTR, CONTAINMENT_CSS } from './big-thread';
 import { highlightCss, DEFAULT_QUOTE_COLOR, SEARCH_CSS } from './highlight';
 import { NEW_CSS } from './new-comments';
 import { PEOPLE_CSS } from './people';
@@ -48,7 +48,9 @@ export function ownStyle(doc: Document, id: string): HTMLStyleElement {
  * language): text only, never markup. The thread line under a comment takes a
  * click (utils/features/collapse) while Threadlens runs: the pointer waits for
  * the root's mark, which goes when Threadlens leaves (a disabled extension's
- * stylesheet stays in open pages).
+ * stylesheet stays in open pages). A page contained from the start has it from
+ * its first style: setting the mark later restyled every comment (0.6-0.9 s at
+ * 10,000, contained or not; docs/performance.md, "Contained from the start").
  */
 const COLLAPSE_CSS = `
 li.comment[${COLLAPSED_ATTR}] > ul.comments, li.comment[${COLLAPSED_ATTR}] > div.comment-node { display: none !important; }
@@ -56,8 +58,8 @@ li.comment[${COLLAPSED_ATTR}]::after {
   content: "⊕ " attr(${COLLAPSED_ATTR});
   display: block; cursor: pointer; margin: 0 0 .5rem .5rem; font-size: .85em; opacity: .75;
 }
-html[${LINES_ATTR}] ul.comments > li.comment > ul.comments { cursor: pointer; }
-html[${LINES_ATTR}] ul.comments > li.comment > ul.comments > li { cursor: auto; }
+html:is([${LINES_ATTR}], [${CONTAINED_ATTR}]) ul.comments > li.comment > ul.comments { cursor: pointer; }
+html:is([${LINES_ATTR}], [${CONTAINED_ATTR}]) ul.comments > li.comment > ul.comments > li { cursor: auto; }
 article[${FLASH_ATTR}] { animation: threadlens-flash 1.2s ease-out; }
 @keyframes threadlens-flash { from { background: rgba(255, 193, 7, .45); } to { background: transparent; } }
 `;

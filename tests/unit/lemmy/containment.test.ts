@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containThreads, looksBig, overlayMarks, topLevelThreads, uncontainedThreads } from '../../../utils/lemmy/big-thread';
+import { BIG_THREAD, containThreads, containWhileParsing, looksBig, overlayMarks, topLevelThreads, uncontainedThreads } from '../../../utils/lemmy/big-thread';
 import { collapseMarks, removePageStyle } from '../../../utils/lemmy/host-actions';
 import { ensurePageStyle } from '../../../utils/lemmy/page-style';
 import { generateThread, renderPage } from '../../fixtures/build-thread';
@@ -127,5 +127,72 @@ describe('collapse marks', () => {
     collapseMarks()(elements(doc), new Set([chain.grand, chain.deep]), hidden, parentOf(spec));
     expect(liOf(doc, chain.grand).hasAttribute('data-threadlens-collapsed')).toBe(true);
     expect(liOf(doc, chain.deep).hasAttribute('data-threadlens-collapsed')).toBe(true);
+  });
+});
+
+describe('containing a big page while it is parsed', () => {
+  /** A document still loading, whose comments come in between frames the test runs. */
+  function parsing(url: string) {
+    const doc = document.implementation.createHTMLDocument('');
+    let readyState: DocumentReadyState = 'loading';
+    Object.defineProperty(doc, 'readyState', { get: () => readyState });
+    const frames: FrameRequestCallback[] = [];
+    Object.defineProperty(doc, 'defaultView', {
+      value: { requestAnimationFrame: (fn: FrameRequestCallback) => frames.push(fn), cancelAnimationFrame: () => frames.splice(0) },
+    });
+    const list = doc.body.appendChild(doc.createElement('ul'));
+    return {
+      doc,
+      contained: () => doc.documentElement.hasAttribute('data-threadlens-contained'),
+      add: (n: number) => {
+        for (let i = 0; i < n; i++) list.appendChild(doc.createElement('li')).append(doc.createElement('article'));
+      },
+      frame: () => frames.splice(0).forEach((fn) => fn(0)),
+      parsed: () => {
+        readyState = 'interactive';
+        doc.dispatchEvent(new Event('DOMContentLoaded'));
+      },
+      start: () => containWhileParsing(doc, url),
+    };
+  }
+
+  it('marks the root before the first frame that has BIG_THREAD comments in, not before', () => {
+    const page = parsing('https://lemmy.world/post/5');
+    page.start();
+    page.add(BIG_THREAD - 1);
+    page.frame();
+    expect(page.contained()).toBe(false);
+    page.add(1);
+    page.frame();
+    expect(page.contained()).toBe(true);
+  });
+
+  it('looks once more as parsing ends, and leaves a smaller page as it is', () => {
+    const big = parsing('https://lemmy.world/comment/9');
+    big.start();
+    big.add(BIG_THREAD);
+    big.parsed();
+    expect(big.contained()).toBe(true);
+    const small = parsing('https://lemmy.world/post/5');
+    small.start();
+    small.add(BIG_THREAD - 1);
+    small.frame();
+    small.parsed();
+    expect(small.contained()).toBe(false);
+  });
+
+  it('does nothing on other pages, or on a page already parsed', () => {
+    const front = parsing('https://lemmy.world/c/news');
+    front.start();
+    front.add(BIG_THREAD);
+    front.frame();
+    front.parsed();
+    expect(front.contained()).toBe(false);
+    const late = parsing('https://lemmy.world/post/5');
+    late.add(BIG_THREAD);
+    late.parsed();
+    late.start();
+    late.frame();
+    expect(late.contained()).toBe(false);
   });
 });

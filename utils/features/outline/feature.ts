@@ -1,5 +1,5 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import { BIG_THREAD, containThreads, looksBig, overlayMarks, topLevelThreads, uncontainedThreads } from '../../lemmy/big-thread';
+import { BIG_THREAD, containedFromStart, containThreads, looksBig, overlayMarks, topLevelThreads, uncontainedThreads } from '../../lemmy/big-thread';
 import { listen, onOverlays } from '../../lemmy/events';
 import { hasPageOffset, removePageStyle, showComment, showThreadLines } from '../../lemmy/host-actions';
 import { ensurePageStyle } from '../../lemmy/page-style';
@@ -42,6 +42,8 @@ export function startOutline(
   let queued = false;
   // Already narrowed (lemmy-ui opened this post from another): taking the room back for two
   // frames would lay the page out twice.
+  // Contained from the page's first style (opened by its URL): no threads to mark, at any size.
+  const fromStart = containedFromStart(doc);
   const big = looksBig(doc);
   const roomReady = signal(hasPageOffset(doc) || !big);
   if (!big) showThreadLines(doc);
@@ -60,7 +62,7 @@ export function startOutline(
     schedule(() =>
       schedule(() => {
         if (lifetime.aborted) return;
-        measured('contain', () => containThreads(doc, topLevelThreads(doc)));
+        if (!fromStart) measured('contain', () => containThreads(doc, topLevelThreads(doc)));
         schedule(() => {
           release();
           if (lifetime.aborted) return;
@@ -72,13 +74,13 @@ export function startOutline(
   }
   const stopBig = effect(() => {
     model.thread.value;
-    if (queued || session.elements().size < BIG_THREAD) return;
+    if (queued || fromStart || session.elements().size < BIG_THREAD) return;
     queued = true;
     schedule(() => schedule(contain));
   });
   // Lemmy-ui's dropdowns and modals sit inside comments: their lis must not be contained.
   const overlays = overlayMarks();
-  onOverlays(doc, (target, open) => session.elements().size >= BIG_THREAD && overlays(target, open), lifetime);
+  onOverlays(doc, (target, open) => (fromStart || session.elements().size >= BIG_THREAD) && overlays(target, open), lifetime);
 
   let scrollQueued = false;
   const updateInView = () => {
