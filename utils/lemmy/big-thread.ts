@@ -11,7 +11,6 @@ import * as S from './selectors';
 const LAZY = 'data-threadlens-lazy';
 const OPEN = 'data-threadlens-open';
 export const CONTAINED_ATTR = 'data-threadlens-contained';
-const FROM_START = CONTAINED_ATTR;
 /** A top-level comment's li, in tree and flat view alike: the list it sits in is not inside another comment. */
 const TOP_LEVEL = ':not(li.comment) > ul.comments > li.comment';
 
@@ -41,9 +40,9 @@ const TOP_LEVEL = ':not(li.comment) > ul.comments > li.comment';
  */
 export const CONTAINMENT_CSS = `
 ${TOP_LEVEL} { contain-intrinsic-block-size: auto 10rem; }
-li.comment[${LAZY}], html[${FROM_START}] ${TOP_LEVEL} { content-visibility: auto; }
+li.comment[${LAZY}], html[${CONTAINED_ATTR}] ${TOP_LEVEL} { content-visibility: auto; }
 li.comment[${LAZY}]:focus-within, li.comment[${LAZY}][${OPEN}],
-html[${FROM_START}] ${TOP_LEVEL}:is(:focus-within, [${OPEN}]) { content-visibility: visible; }`;
+html[${CONTAINED_ATTR}] ${TOP_LEVEL}:is(:focus-within, [${OPEN}]) { content-visibility: visible; }`;
 
 /**
  * A big post page opened by its URL has its threads contained from its first style, or nearly:
@@ -64,7 +63,7 @@ export function containWhileParsing(doc: Document, url: string): void {
   let frame = 0;
   const check = () => {
     if (articles.length < BIG_THREAD) return false;
-    doc.documentElement?.setAttribute(FROM_START, '');
+    doc.documentElement?.setAttribute(CONTAINED_ATTR, '');
     return true;
   };
   const beforeFrame = () => {
@@ -84,12 +83,12 @@ export function containWhileParsing(doc: Document, url: string): void {
  * the page, and switching containment off restyles every comment of the one on screen.
  */
 export function endContainment(doc: Document): void {
-  doc.documentElement?.removeAttribute(FROM_START);
+  doc.documentElement?.removeAttribute(CONTAINED_ATTR);
 }
 
-/** Whether the page's threads have been contained since its first style (containFromStart). */
+/** Whether the page's threads have been contained while it was parsed (containWhileParsing). */
 export function containedFromStart(doc: Document): boolean {
-  return doc.documentElement?.hasAttribute(FROM_START) ?? false;
+  return doc.documentElement?.hasAttribute(CONTAINED_ATTR) ?? false;
 }
 
 /** From this many comments on, a thread's top-level comments get `content-visibility: auto` (CONTAINMENT_CSS). */

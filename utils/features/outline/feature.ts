@@ -40,11 +40,11 @@ export function startOutline(
   // PAGE_CSS): a page that looks big has them marked early (below), and any new top-level
   // comment lemmy-ui adds is marked once the thread is read as big.
   let queued = false;
-  // Already narrowed (lemmy-ui opened this post from another): taking the room back for two
-  // frames would lay the page out twice.
-  // Contained from the page's first style (opened by its URL): no threads to mark, at any size.
+  // Contained while it was parsed (opened by its URL): no threads to mark.
   const fromStart = containedFromStart(doc);
   const big = looksBig(doc);
+  // Already narrowed (lemmy-ui opened this post from another): taking the room back for two
+  // frames would lay the page out twice.
   const roomReady = signal(hasPageOffset(doc) || !big);
   if (!big) showThreadLines(doc);
   const contain = () => {
