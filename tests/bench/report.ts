@@ -330,7 +330,7 @@ function wholeThreadTable(rows: WholeRow[], runs: number): string {
     return `| ${[label, ...rows.map(f), t ? `${t.label}: ${rows.every(t.met) ? 'met' : '**missed**'}` : ''].join(' | ')} |`;
   };
   return [
-    `Loading the whole thread from the instance's API: a page showing the first 15 top-level threads, the rest from a fake API on the same origin (pages of 50, no delay). Medians over ${runs} run(s).`,
+    `Loading the whole thread from the instance's API: lemmy-ui's page (isoData holding the first fetch of 300 comments, the first 15 top-level threads of it rendered), every comment from a fake API on the same origin (pages of 50, no delay). Medians over ${runs} run(s).`,
     '',
     `| ${head.join(' | ')} |`,
     `|${head.map(() => '---').join('|')}|`,

@@ -1,7 +1,7 @@
 /**
- * "Load the whole thread" (issue 18), for `npm run bench`: a page rendering the
- * first 15 top-level threads of a generated thread, the rest served by our fake
- * Lemmy API on the same origin. With the extension: click the sidebar's load
+ * "Load the whole thread" (issue 18), for `npm run bench`: lemmy-ui's page of a
+ * generated thread (isoData with the first fetch, its first 15 top-level threads
+ * rendered), every comment served by our fake Lemmy API on the same origin. With the extension: click the sidebar's load
  * button and time it to the note "Loaded the whole thread: N comments.", with
  * the content script's measures, long tasks and long frames of that span.
  * Without it, the same page fetches every listing page itself and JSON.parses
@@ -10,12 +10,10 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/browser';
 import { serveFixtures } from '../e2e/server';
-import { generateThread, renderPage, type ThreadSpec } from '../fixtures/build-thread';
+import { generateThread, type ThreadSpec } from '../fixtures/build-thread';
+import { firstFetchIsoScript, liveThread } from '../fixtures/live-lemmy';
 import { fakeLemmyApi } from '../support/fake-lemmy-api';
 import { waitForRows } from './thread-page';
-
-/** Top-level threads the page renders; lemmy-ui's first render shows about as many. */
-const THREADS_ON_PAGE = 15;
 
 /** One run with the extension, in ms; per-measure sums are of the measures made after the click. */
 export interface WholeThreadFigures {
@@ -45,15 +43,17 @@ export interface WholeThreadBaseline {
   comments: number;
 }
 
-/** The page and the API for `size` comments, shaped as benchPage's (tests/bench/thread-page.ts). */
+/**
+ * The page and the API for `size` comments, the thread shaped as benchPage's
+ * (tests/bench/thread-page.ts): lemmy-ui 0.19's page as served, its isoData
+ * holding the first fetch (300 comments) and the first 15 top-level threads of
+ * it rendered (tests/fixtures/live-lemmy.ts).
+ */
 export function wholeThreadPage(size: number): { spec: ThreadSpec; path: string; html: string } {
   const spec = generateThread({ comments: size, maxDepth: 8, quoteEvery: 5, seed: size, host: '127.0.0.1' });
-  const shown = new Set(spec.comments.filter((c) => c.parentId === null).slice(0, THREADS_ON_PAGE).map((c) => c.id));
-  // Page order puts parents first, so one pass finds every reply under those threads.
-  for (const c of spec.comments) if (c.parentId !== null && shown.has(c.parentId)) shown.add(c.id);
   const path = `/post/${spec.post.id}`;
-  const page = { ...spec, comments: spec.comments.filter((c) => shown.has(c.id)) };
-  return { spec, path, html: renderPage(page, { version: 'B', view: 'tree', theme: 'light', path }) };
+  const html = liveThread(spec, { version: 'B', view: 'tree', theme: 'light', path, isoScript: firstFetchIsoScript(spec, path) }).html;
+  return { spec, path, html };
 }
 
 interface Entry {

@@ -2,10 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commentViews, postResponse } from '../fixtures/comment-views';
 import { generateThread } from '../fixtures/generate';
 import { fetchTree, indexThread, LEMMY_LIMITS } from '../fixtures/live-fetch';
-import { liveThread, type LiveThread } from '../fixtures/live-lemmy';
+import { firstFetchIsoScript, liveThread, type LiveThread } from '../fixtures/live-lemmy';
 import type { ThreadSpec } from '../fixtures/thread-spec';
 import { fakeLemmyApi, type FakeApiOptions, type FakeLemmyApi } from '../support/fake-lemmy-api';
 import { axeViolations } from './axe';
@@ -37,24 +36,8 @@ const num = (n: number) => n.toLocaleString('en');
 const pathOf = (spec: ThreadSpec) => `/post/${spec.post.id}`;
 const participants = (spec: ThreadSpec) => new Set(spec.comments.map((c) => `${c.author.name}@${c.author.instance ?? spec.host}`)).size;
 
-/**
- * lemmy-ui 0.19's `window.isoData` for the post: the post with its comment
- * count and the first fetch's CommentViews (at most 300, in the backend's
- * order), as serialize-javascript writes it (no character that could end the script).
- * Built here because the live page holds exactly that first fetch, which the
- * fixture builder's own isoData (the shown comments in page order) is not.
- */
-function isoScript(spec: ThreadSpec): string {
-  const views = new Map(commentViews(spec, 'v3').map((v) => [(v as { comment: { id: number } }).comment.id, v]));
-  const comments = fetchTree(indexThread(spec), null, LEMMY_LIMITS).map((c) => views.get(c.id));
-  const routeData = { postRes: { state: 'success', data: postResponse(spec, 'v3') }, commentsRes: { state: 'success', data: { comments } } };
-  const data = { path: pathOf(spec), site_res: { site_view: { local_site: { enable_downvotes: true } }, version: '0.19.20' }, routeData };
-  const text = JSON.stringify(data).replace(/[<>/\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `<script nonce="">window.isoData = ${text};</script>`;
-}
-
 const live = (spec: ThreadSpec, delayMs: number): LiveThread =>
-  liveThread(spec, { version: 'B', view: 'tree', theme: 'light', path: pathOf(spec), isoScript: isoScript(spec), delayMs });
+  liveThread(spec, { version: 'B', view: 'tree', theme: 'light', path: pathOf(spec), isoScript: firstFetchIsoScript(spec), delayMs });
 
 /** Each comment's depth from the spec's parent chain (0: top level). */
 function depths(spec: ThreadSpec): Map<number, number> {

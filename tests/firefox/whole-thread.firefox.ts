@@ -2,10 +2,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commentViews, postResponse } from '../fixtures/comment-views';
 import { generateThread } from '../fixtures/generate';
-import { fetchTree, indexThread, LEMMY_LIMITS } from '../fixtures/live-fetch';
-import { liveThread } from '../fixtures/live-lemmy';
+import { firstFetchIsoScript, liveThread } from '../fixtures/live-lemmy';
 import type { ThreadSpec } from '../fixtures/thread-spec';
 import { fakeLemmyApi, type FakeLemmyApi } from '../support/fake-lemmy-api';
 import { enableInstance, launchFirefox, waitForSidebar, type FirefoxWithExtension } from './firefox';
@@ -24,18 +22,6 @@ let ff: FirefoxWithExtension;
 /** Each API request's headers, as the server received them. */
 const seen: IncomingHttpHeaders[] = [];
 
-/**
- * lemmy-ui 0.19's `window.isoData`: the post with its comment count and the
- * first fetch (at most 300 comments), escaped as serialize-javascript does.
- */
-function isoScript(thread: ThreadSpec): string {
-  const views = new Map(commentViews(thread, 'v3').map((v) => [(v as { comment: { id: number } }).comment.id, v]));
-  const first = fetchTree(indexThread(thread), null, LEMMY_LIMITS).map((c) => views.get(c.id));
-  const routeData = { postRes: { state: 'success', data: postResponse(thread, 'v3') }, commentsRes: { state: 'success', data: { comments: first } } };
-  const data = { path: `/post/${thread.post.id}`, site_res: { site_view: { local_site: { enable_downvotes: true } }, version: '0.19.20' }, routeData };
-  return `<script nonce="">window.isoData = ${JSON.stringify(data).replace(/[<>/\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)};</script>`;
-}
-
 beforeAll(async () => {
   // A server of its own: the fixture server hands routes the URL only, and this test reads the request's headers.
   let page = '';
@@ -50,7 +36,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Local authors read from the page and from the API agree only when the spec's host is the page's.
   spec = generateThread({ comments: 800, maxDepth: 24, seed: 2, host: new URL(origin).host });
-  page = liveThread(spec, { version: 'B', view: 'tree', theme: 'light', path: `/post/${spec.post.id}`, isoScript: isoScript(spec) }).html;
+  page = liveThread(spec, { version: 'B', view: 'tree', theme: 'light', path: `/post/${spec.post.id}`, isoScript: firstFetchIsoScript(spec) }).html;
   api = fakeLemmyApi(spec);
   ff = await launchFirefox();
   await enableInstance(ff, 'http://127.0.0.1');
