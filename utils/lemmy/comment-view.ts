@@ -18,10 +18,13 @@ export interface ViewContext {
   host: string;
   /** The post being read; a view of another post is refused. */
   postId: number | null;
+  /** Authors already read, by creator id: one object for all of a person's comments (readViews). */
+  authors?: Map<number, Author>;
 }
 
 // On the load's path every comment passes through here once, mostly in code the engine has not
-// optimised yet: few calls, few objects (docs/performance.md, "Loading the whole thread").
+// optimised yet: few calls, few objects (docs/performance.md, "Loading the whole thread"). Each
+// object made here is one more to copy when a collection lands in the middle of the load.
 export function readCommentView(view: unknown, ctx: ViewContext): CommentData | null {
   const v = obj(view);
   const comment = obj(v.comment);
@@ -32,8 +35,8 @@ export function readCommentView(view: unknown, ctx: ViewContext): CommentData | 
   // "0.12.34": the comment (34), its parent (12) and its depth (1, the dots less one).
   const last = path.lastIndexOf('.');
   const before = path.lastIndexOf('.', last - 1);
-  if (Number(path.slice(last + 1)) !== id) return null;
-  const parentId = before < 0 ? null : Number(path.slice(before + 1, last));
+  if (digitsAt(path, last + 1, path.length) !== id) return null;
+  const parentId = before < 0 ? null : digitsAt(path, before + 1, last);
   if (parentId !== null && !validId(parentId)) return null;
   let depth = -1;
   for (let at = last; at !== -1; at = path.lastIndexOf('.', at - 1)) depth++;
@@ -49,7 +52,7 @@ export function readCommentView(view: unknown, ctx: ViewContext): CommentData | 
     id,
     parentId,
     depth,
-    author: readAuthor(creator, ctx.host),
+    author: readAuthor(creator, ctx),
     badges: readBadges(v, creator),
     votes: { up: exact(counts.upvotes), down: exact(counts.downvotes), score: exact(counts.score) },
     published,
@@ -67,33 +70,54 @@ export function readCommentView(view: unknown, ctx: ViewContext): CommentData | 
   };
 }
 
+/** The number written in `text` from `start` to `end` (PATH checked they are 1-10 digits): no substring made. */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
 /** What a deleted or removed comment keeps of its body: nothing (never changed: quotes are read, not written). */
-const BLANKED: { text: string; quotes: string[] } = { text: '', quotes: [] };
+const BLANKED: { text: string; quotes: readonly string[] } = Object.freeze({ text: '', quotes: Object.freeze([]) });
 
 /** "0.12.34": every step an id of at most 10 digits. */
 const PATH = /^0(?:\.\d{1,10})+$/;
 
 function exact(v: unknown): Count | null {
-  return typeof v === 'number' && Number.isFinite(v) ? { value: v, approx: false } : null;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+  return Number.isInteger(v) && v >= -SMALL && v < SMALL ? (SMALL_COUNTS[v + SMALL] ??= Object.freeze({ value: v, approx: false })) : { value: v, approx: false };
 }
 
-/** "2023-11-04T14:06:08.440080Z" (the fraction and the Z optional), the fraction captured. */
-const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.(\d+))?Z?$/;
+// Most vote figures are small: one frozen Count each, shared by every comment that has it. Fewer
+// objects per comment is fewer collections in the middle of a load (docs/performance.md).
+const SMALL = 1024;
+const SMALL_COUNTS: Count[] = [];
+
+/** "2023-11-04T14:06:08.440080Z" (the fraction and the Z optional). */
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?$/;
 
 /** The two digits of `text` at `at` (the caller checked they are digits). */
 const two = (text: string, at: number) => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
 
+/** A fraction of a second opening at `at`, in ms: its first three digits, a short one padded ("44" is 440). */
+function millis(text: string, at: number): number {
+  let ms = 0;
+  for (let i = at; i < at + 3; i++) {
+    const digit = text.charCodeAt(i) - 48; // NaN past the end; "Z" and the end come after the last digit
+    ms = ms * 10 + (digit >= 0 && digit <= 9 ? digit : 0);
+  }
+  return ms;
+}
+
 /**
- * "2023-11-04T14:06:08.440080Z", read field by field (Date.parse costs ten
- * times as much, a few µs a comment on 10,000). Lemmy 0.18 writes UTC times
- * without a zone: they are read as UTC, as the server meant. Anything else
- * goes to Date.parse.
+ * "2023-11-04T14:06:08.440080Z", read field by field: Date.parse costs ten
+ * times as much (a few µs a comment on 10,000), and no match array is made.
+ * Lemmy 0.18 writes UTC times without a zone: they are read as UTC, as the
+ * server meant. Anything else goes to Date.parse.
  */
 function timeOf(text: string): number | undefined {
-  const iso = ISO_TIME.exec(text);
-  if (iso) {
-    const fraction = iso[1];
-    const ms = fraction ? Number(`${fraction}00`.slice(0, 3)) : 0;
+  if (ISO_TIME.test(text)) {
+    const ms = text.charCodeAt(19) === 46 /* "." */ ? millis(text, 20) : 0;
     const month = two(text, 5);
     const day = two(text, 8);
     const hour = two(text, 11);
@@ -107,22 +131,30 @@ function timeOf(text: string): number | undefined {
   return Number.isFinite(at) ? at : undefined;
 }
 
-function readAuthor(creator: Json, host: string): Author {
+function readAuthor(creator: Json, ctx: ViewContext): Author {
   const name = str(creator.name) ?? '';
+  const display = str(creator.display_name)?.trim() || name;
+  const id = creator.id;
+  const known = typeof id === 'number' ? ctx.authors?.get(id) : undefined;
+  if (known && known.name === name && known.display === display) return known;
   // The actor URL's host (a malformed one counts the author as local, as lemmy-ui shows them).
   const actor = /^https?:\/\/([^/?#\s]+)/i.exec(str(creator.ap_id) ?? str(creator.actor_id) ?? '');
-  const instance = actor ? actor[1]!.toLowerCase() : host;
-  const display = str(creator.display_name)?.trim() || name;
-  return { name, instance, display };
+  const instance = actor ? actor[1]!.toLowerCase() : ctx.host;
+  const author = { name, instance, display };
+  if (typeof id === 'number') ctx.authors?.set(id, author);
+  return author;
 }
 
 function readBadges(v: Json, creator: Json): Badges {
   const post = obj(v.post);
-  return {
-    op: post.creator_id !== undefined && post.creator_id === creator.id,
-    mod: v.creator_is_moderator === true,
-    admin: v.creator_is_admin === true || creator.admin === true,
-    bot: creator.bot_account === true,
-    banned: creator.banned === true || v.creator_banned === true || v.creator_banned_from_community === true,
-  };
+  const op = post.creator_id !== undefined && post.creator_id === creator.id;
+  const mod = v.creator_is_moderator === true;
+  const admin = v.creator_is_admin === true || creator.admin === true;
+  const bot = creator.bot_account === true;
+  const banned = creator.banned === true || v.creator_banned === true || v.creator_banned_from_community === true;
+  // Five flags, 32 frozen sets of badges between every comment read from data.
+  const key = +op | (+mod << 1) | (+admin << 2) | (+bot << 3) | (+banned << 4);
+  return (BADGES[key] ??= Object.freeze({ op, mod, admin, bot, banned }));
 }
+
+const BADGES: Badges[] = [];

@@ -1,4 +1,4 @@
-import type { CommentData } from '../thread/types';
+import type { Author, CommentData } from '../thread/types';
 import { readCommentView } from './comment-view';
 import * as S from './selectors';
 
@@ -118,9 +118,10 @@ function toIsoData(root: unknown, host: string): IsoData | null {
   const mode = local.comment_downvotes;
   const enable = local.enable_downvotes ?? (typeof mode === 'string' ? mode !== 'disable' : undefined);
   const comments = new Map<number, CommentData>();
+  // isoData is the page's own first fetch, already matched to this route: no post check.
+  const ctx = { host, postId: null, authors: new Map<number, Author>() };
   for (const view of views) {
-    // isoData is the page's own first fetch, already matched to this route: no post check.
-    const c = readCommentView(view, { host, postId: null });
+    const c = readCommentView(view, ctx);
     if (c && !comments.has(c.id)) comments.set(c.id, c);
   }
   return { path, downvotes: typeof enable === 'boolean' ? enable : null, comments, postComments: postCommentCount(obj(obj(route.postRes).data)) };

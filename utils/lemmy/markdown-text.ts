@@ -8,8 +8,11 @@
 export interface MarkdownText {
   text: string;
   /** Text of each top-level quote, in order; quotes inside a quote are left out. */
-  quotes: string[];
+  quotes: readonly string[];
 }
+
+/** Most comments quote nothing: one empty list for them all. */
+const NO_QUOTES: readonly string[] = Object.freeze([]);
 
 const QUOTE_LINE = /^ {0,3}>/;
 const FENCE = /^ {0,3}(```|~~~)/;
@@ -35,7 +38,7 @@ export function generalText(source: string): MarkdownText {
       if (text) texts.push(text);
     }
   }
-  return { text: texts.join('\n'), quotes };
+  return { text: texts.join('\n'), quotes: quotes.length ? quotes : NO_QUOTES };
 }
 
 // Most comments are lines of prose, some opening with plain quotes: one regular expression tells
@@ -59,7 +62,7 @@ const oneSpaced = (line: string): string => (line.includes('  ') || line.include
  */
 function proseText(source: string): MarkdownText | null {
   if (BEYOND_PROSE.test(source)) return null;
-  if (!source.includes('\n') && !source.includes('\r') && !QUOTE_MARK.test(source)) return { text: oneSpaced(source), quotes: [] };
+  if (!source.includes('\n') && !source.includes('\r') && !QUOTE_MARK.test(source)) return { text: oneSpaced(source), quotes: NO_QUOTES };
   const texts: string[] = [];
   const quotes: string[][] = [];
   let quote: string[] | null = null;
@@ -73,7 +76,7 @@ function proseText(source: string): MarkdownText | null {
       texts.push(plain);
     }
   }
-  return { text: texts.join('\n'), quotes: quotes.map((lines) => lines.join('\n')).filter(Boolean) };
+  return { text: texts.join('\n'), quotes: quotes.length ? quotes.map((lines) => lines.join('\n')).filter(Boolean) : NO_QUOTES };
 }
 
 interface Block {

@@ -52,7 +52,7 @@ export interface CommentData {
   /** Plain text of the body, icons stripped, paragraphs joined by "\n". */
   text: string;
   /** Text of each top-level blockquote in the body, in order. */
-  quotes: string[];
+  quotes: readonly string[];
   /** Replies lemmy-ui knows of but has not loaded ("N more replies"); 0 when none. */
   moreReplies: number;
   /** lemmy-ui's own collapse is on (its children are not in the DOM). */

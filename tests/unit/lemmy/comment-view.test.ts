@@ -89,6 +89,31 @@ describe('readCommentView: the data of one comment, or nothing', () => {
     expect(c.votes).toEqual({ up: null, down: null, score: null });
   });
 
+  it('shares one author among a person’s comments of one load, and none between people or names', () => {
+    const load = { ...ctx, authors: new Map() };
+    const first = readCommentView(view({ id: 12 }), load)!;
+    const second = readCommentView(view({ id: 13, path: '0.5.13' }), load)!;
+    const renamed = readCommentView(view({ id: 14, path: '0.5.14' }, { creator: { id: 3, name: 'ana', display_name: 'Ana B.', actor_id: 'https://Other.Example/u/ana' } }), load)!;
+    const other = readCommentView(view({ id: 15, path: '0.5.15' }, { creator: { id: 4, name: 'bo', actor_id: 'https://lemmy.test/u/bo' } }), load)!;
+    expect(second.author).toBe(first.author);
+    expect(first.author).toEqual({ name: 'ana', instance: 'other.example', display: 'ana' });
+    expect(renamed.author).toEqual({ name: 'ana', instance: 'other.example', display: 'Ana B.' });
+    expect(other.author).toEqual({ name: 'bo', instance: 'lemmy.test', display: 'bo' });
+    // Without a load's map, each comment has its own.
+    expect(readCommentView(view({}), ctx)!.author).not.toBe(readCommentView(view({}), ctx)!.author);
+  });
+
+  it('gives figures and badges that cannot be changed, shared or not', () => {
+    const small = readCommentView(view({}), ctx)!;
+    const big = readCommentView(view({}, { counts: { upvotes: 5000, downvotes: -3, score: 0.5 } }), ctx)!;
+    expect(big.votes).toEqual({ up: { value: 5000, approx: false }, down: { value: -3, approx: false }, score: { value: 0.5, approx: false } });
+    expect(small.votes.up).toBe(readCommentView(view({ id: 13, path: '0.5.13' }), ctx)!.votes.up);
+    expect(Object.isFrozen(small.votes.up) && Object.isFrozen(small.badges) && Object.isFrozen(small.quotes)).toBe(true);
+    expect(() => ((small.votes.up as { value: number }).value = 9)).toThrow(TypeError);
+    expect(small.votes.up).toEqual({ value: 4, approx: false });
+    expect(small.badges).toEqual({ op: true, mod: false, admin: false, bot: false, banned: false });
+  });
+
   it('never throws, and the tree built from whatever it accepts never loops', () => {
     const junk = fc.record({ id: fc.oneof(fc.integer(), fc.constant(12)), path: fc.oneof(fc.string(), fc.constantFrom('0.12', '0.12.12', '0.9.12', '0.12.9.12')), post_id: fc.constantFrom(7, 8) }, { requiredKeys: [] });
     fc.assert(

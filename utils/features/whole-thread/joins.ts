@@ -1,8 +1,8 @@
 import { guard, logOnce } from '../../log';
 import { measured } from '../../measure';
-import { readCommentView } from '../../lemmy/comment-view';
+import { readCommentView, type ViewContext } from '../../lemmy/comment-view';
 import type { Session } from '../../session/session';
-import type { CommentData } from '../../thread/types';
+import type { Author, CommentData } from '../../thread/types';
 import type { FeatureContext } from '../types';
 
 /** The first page is joined at once, so the outline grows as soon as the load starts. */
@@ -24,6 +24,8 @@ const JOIN_PAUSE_MS = 1000;
  */
 export function batcher(session: Session, context: FeatureContext, postId: number | null, now: () => number = () => performance.now()) {
   let pending: CommentData[] = [];
+  // One per load: a person's comments share one author object.
+  const authors = new Map<number, Author>();
   let joined = 0;
   let joinedAt = -Infinity;
   let queued = false;
@@ -40,7 +42,7 @@ export function batcher(session: Session, context: FeatureContext, postId: numbe
     /** Each page is read as it comes (a millisecond or so for 50), never thousands in one task. */
     add(views: unknown[]) {
       // 'whole-thread-read': the API's JSON to comments; the session's own 'parse' and 'publish' follow.
-      const comments = measured('whole-thread-read', () => readViews(views, session.page.host, postId));
+      const comments = measured('whole-thread-read', () => readViews(views, { host: session.page.host, postId, authors }));
       if (comments.length < views.length) logOnce('skipped comments of the API that could not be read');
       for (const c of comments) pending.push(c);
       if (queued || pending.length < Math.max(FIRST_JOIN, JOIN_GROWTH * joined) || now() - joinedAt < JOIN_PAUSE_MS) return;
@@ -51,10 +53,10 @@ export function batcher(session: Session, context: FeatureContext, postId: numbe
   };
 }
 
-function readViews(views: readonly unknown[], host: string, postId: number | null): CommentData[] {
+function readViews(views: readonly unknown[], ctx: ViewContext): CommentData[] {
   const comments: CommentData[] = [];
   for (const view of views) {
-    const c = readCommentView(view, { host, postId });
+    const c = readCommentView(view, ctx);
     if (c) comments.push(c);
   }
   return comments;
