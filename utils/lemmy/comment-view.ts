@@ -1,6 +1,7 @@
 import type { Author, Badges, CommentData, Count } from '../thread/types';
 import { markdownText } from './markdown-text';
 import { validId } from './route';
+import { badgesOf, exactCount, NO_QUOTES } from './shared-values';
 
 /**
  * One `CommentView` of the instance's data (isoData or the API; docs/lemmy-api.md)
@@ -78,20 +79,14 @@ function digitsAt(text: string, start: number, end: number): number {
 }
 
 /** What a deleted or removed comment keeps of its body: nothing (never changed: quotes are read, not written). */
-const BLANKED: { text: string; quotes: readonly string[] } = Object.freeze({ text: '', quotes: Object.freeze([]) });
+const BLANKED: { text: string; quotes: readonly string[] } = Object.freeze({ text: '', quotes: NO_QUOTES });
 
 /** "0.12.34": every step an id of at most 10 digits. */
 const PATH = /^0(?:\.\d{1,10})+$/;
 
 function exact(v: unknown): Count | null {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
-  return Number.isInteger(v) && v >= -SMALL && v < SMALL ? (SMALL_COUNTS[v + SMALL] ??= Object.freeze({ value: v, approx: false })) : { value: v, approx: false };
+  return typeof v === 'number' && Number.isFinite(v) ? exactCount(v) : null;
 }
-
-// Most vote figures are small: one frozen Count each, shared by every comment that has it. Fewer
-// objects per comment is fewer collections in the middle of a load (docs/performance.md).
-const SMALL = 1024;
-const SMALL_COUNTS: Count[] = [];
 
 /** "2023-11-04T14:06:08.440080Z" (the fraction and the Z optional). */
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?$/;
@@ -147,14 +142,11 @@ function readAuthor(creator: Json, ctx: ViewContext): Author {
 
 function readBadges(v: Json, creator: Json): Badges {
   const post = obj(v.post);
-  const op = post.creator_id !== undefined && post.creator_id === creator.id;
-  const mod = v.creator_is_moderator === true;
-  const admin = v.creator_is_admin === true || creator.admin === true;
-  const bot = creator.bot_account === true;
-  const banned = creator.banned === true || v.creator_banned === true || v.creator_banned_from_community === true;
-  // Five flags, 32 frozen sets of badges between every comment read from data.
-  const key = +op | (+mod << 1) | (+admin << 2) | (+bot << 3) | (+banned << 4);
-  return (BADGES[key] ??= Object.freeze({ op, mod, admin, bot, banned }));
+  return badgesOf(
+    post.creator_id !== undefined && post.creator_id === creator.id,
+    v.creator_is_moderator === true,
+    v.creator_is_admin === true || creator.admin === true,
+    creator.bot_account === true,
+    creator.banned === true || v.creator_banned === true || v.creator_banned_from_community === true,
+  );
 }
-
-const BADGES: Badges[] = [];

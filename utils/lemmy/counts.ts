@@ -1,5 +1,6 @@
 import { voteLabelKind } from './ui-words';
 import type { Count } from '../thread/types';
+import { exactCount } from './shared-values';
 
 /** At most 15 digits: Number() reads those exactly, as the general case does. */
 const PLAIN = /^-?\d{1,15}$/;
@@ -14,7 +15,7 @@ const SUFFIX: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 export function parseCount(text: string | null | undefined): Count | null {
   if (!text) return null;
   // Most counts are plain digits: skip the match arrays and copies of the general case.
-  if (PLAIN.test(text)) return { value: Number(text), approx: false };
+  if (PLAIN.test(text)) return exactCount(Number(text));
   const m = /([-−–]?)\s*(\d[\d,\u202f\u00a0 ]*(?:[.,]\d+)?)\s*([KkMBT])?(?![A-Za-z\d])/u.exec(text);
   if (!m) return null;
   const sign = m[1] ? -1 : 1;
@@ -25,7 +26,7 @@ export function parseCount(text: string | null | undefined): Count | null {
     return Number.isFinite(value) ? { value: sign * Math.round(value), approx: true } : null;
   }
   const value = Number(digits.replace(/,/g, ''));
-  return Number.isFinite(value) ? { value: sign * value, approx: false } : null;
+  return Number.isFinite(value) ? exactCount(sign * value) : null;
 }
 
 /**

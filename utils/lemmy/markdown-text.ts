@@ -1,3 +1,5 @@
+import { NO_QUOTES } from './shared-values';
+
 /**
  * A comment's Markdown source (as the instance's data holds it) → the plain
  * text and top-level quotes the DOM reader would give for its rendered body
@@ -10,9 +12,6 @@ export interface MarkdownText {
   /** Text of each top-level quote, in order; quotes inside a quote are left out. */
   quotes: readonly string[];
 }
-
-/** Most comments quote nothing: one empty list for them all. */
-const NO_QUOTES: readonly string[] = Object.freeze([]);
 
 const QUOTE_LINE = /^ {0,3}>/;
 const FENCE = /^ {0,3}(```|~~~)/;

@@ -1,5 +1,6 @@
 import type { Author, Badges, CommentData, Count, Votes } from '../thread/types';
 import { parseCount, parseVoteTooltip } from './counts';
+import { badgesOf, exactCount, NO_QUOTES } from './shared-values';
 import { placeholderKind } from './ui-words';
 import { parseId } from './route';
 import { hasClass, inClassList } from './dom';
@@ -66,9 +67,12 @@ export function readAuthor(scope: Element | null, host: string): Author {
  * (./ui-words). The language badge is a .badge too and is ignored.
  */
 export function readBadges(header: Element | null): Badges {
-  const badges: Badges = { op: false, mod: false, admin: false, bot: false, banned: false };
-  if (!header) return badges;
-  const found = header.querySelectorAll(S.badge);
+  let op = false;
+  let mod = false;
+  let admin = false;
+  let bot = false;
+  let banned = false;
+  const found = header ? header.querySelectorAll(S.badge) : [];
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
     const attr = el.getAttribute('class');
@@ -77,14 +81,14 @@ export function readBadges(header: Element | null): Badges {
     const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
     const text = inlineText(el);
     const deletedAccount = placeholderKind(text) === 'deleted';
-    if (cls('border-info')) badges.op ||= !deletedAccount;
-    else if (label === 'creator' || (cls('text-bg-info') && el.closest(S.personLink))) badges.op = true; // C
-    else if (label === 'mod' || cls('border-primary')) badges.mod = true;
-    else if (label === 'admin' || (cls('border-danger') && text.length <= 2)) badges.admin = true;
-    else if (label.includes('banned') || cls('border-danger')) badges.banned ||= !deletedAccount;
-    else if (label === 'bot' || (cls('text-bg-light') && text.length <= 2)) badges.bot = true;
+    if (cls('border-info')) op ||= !deletedAccount;
+    else if (label === 'creator' || (cls('text-bg-info') && el.closest(S.personLink))) op = true; // C
+    else if (label === 'mod' || cls('border-primary')) mod = true;
+    else if (label === 'admin' || (cls('border-danger') && text.length <= 2)) admin = true;
+    else if (label.includes('banned') || cls('border-danger')) banned ||= !deletedAccount;
+    else if (label === 'bot' || (cls('text-bg-light') && text.length <= 2)) bot = true;
   }
-  return badges;
+  return badgesOf(op, mod, admin, bot, banned);
 }
 
 const UP = new Set(['arrow-up', 'arrow-up1', 'hexbear']);
@@ -131,14 +135,14 @@ export function readVotes(chrome: readonly Element[], header: Element | null, ic
 }
 
 function applyExact(votes: Votes, exact: ReturnType<typeof parseVoteTooltip>): void {
-  if (exact.up !== undefined) votes.up = { value: exact.up, approx: false };
-  if (exact.down !== undefined) votes.down = { value: exact.down, approx: false };
-  if (exact.score !== undefined) votes.score = { value: exact.score, approx: false };
+  if (exact.up !== undefined) votes.up = exactCount(exact.up);
+  if (exact.down !== undefined) votes.down = exactCount(exact.down);
+  if (exact.score !== undefined) votes.score = exactCount(exact.score);
 }
 
 /** B shows no downvote element when there are none; the score is up − down. */
 function deriveMissing(votes: Votes): void {
-  if (votes.up && !votes.down && !votes.score) votes.down = { value: 0, approx: false };
+  if (votes.up && !votes.down && !votes.score) votes.down = exactCount(0);
   if (votes.up && votes.down && !votes.score) {
     votes.score = { value: votes.up.value - votes.down.value, approx: votes.up.approx || votes.down.approx };
   }
@@ -183,15 +187,14 @@ function readState(header: Element | null, body: Element | null, icons: Icons): 
 }
 
 /** Text of each top-level quote; a quote nested inside it is a quote of a quote and left out. */
-export function readQuotes(body: Element | null): string[] {
-  if (!body) return [];
-  const out: string[] = [];
-  for (let bq = body.firstElementChild; bq; bq = bq.nextElementSibling) {
+export function readQuotes(body: Element | null): readonly string[] {
+  let out: string[] | null = null;
+  for (let bq = body?.firstElementChild ?? null; bq; bq = bq.nextElementSibling) {
     if (bq.localName !== 'blockquote') continue; // S.blockquote
     const text = readableText(bq, { skip: 'blockquote' });
-    if (text) out.push(text);
+    if (text) (out ??= []).push(text);
   }
-  return out;
+  return out ?? NO_QUOTES;
 }
 
 /** The first child of `parent` that is a `tag` with the classes given (no rest array: this runs per comment). */
@@ -287,7 +290,7 @@ export function readComment(article: Element, ctx: ReadContext, levels?: Levels,
     removed,
     // lemmy-ui's placeholder in the body is not the comment's text: outline, find and quotes skip it.
     text: deleted || removed ? '' : readableText(body),
-    quotes: deleted || removed ? [] : readQuotes(body),
+    quotes: deleted || removed ? NO_QUOTES : readQuotes(body),
     moreReplies: readMoreReplies(li),
     collapsedInPage: isCollapsedInPage(content, header, li),
   };
@@ -319,7 +322,7 @@ function readFromData(article: Element, d: CommentData): CommentData {
     deleted: d.deleted,
     removed: d.removed,
     text: hidden ? '' : same ? d.text : readableText(body),
-    quotes: hidden ? [] : same ? d.quotes : readQuotes(body),
+    quotes: hidden ? NO_QUOTES : same ? d.quotes : readQuotes(body),
     moreReplies: stubAfter(article),
     collapsedInPage: content ? false : collapsedAround(article),
     publishedAt: d.publishedAt,
