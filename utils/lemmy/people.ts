@@ -51,17 +51,39 @@ export interface PersonMark {
   muted: string | null;
 }
 
-/** Marks are shared by an author's comments (features/people/page.ts): each is stringified once, not once per comment. */
-const states = new WeakMap<PersonMark, string>();
-function stateOf(m: PersonMark): string {
-  let state = states.get(m);
-  if (state === undefined) states.set(m, (state = JSON.stringify(m)));
-  return state;
+/**
+ * Marks are shared by an author's comments (features/people/page.ts), and a walk of the page makes
+ * new ones: the same object is the same mark; another is compared by its fields.
+ */
+function sameMark(a: PersonMark, b: PersonMark): boolean {
+  return a === b || (a.tag === b.tag && a.color === b.color && a.text === b.text && a.label === b.label && a.follow === b.follow && a.muted === b.muted);
+}
+
+/**
+ * The control without its per-comment parts, cloned for each article: a 10,000-comment page
+ * places 10,000 of them, and one clone costs less than the elements made and set one by one.
+ */
+const prototypes = new WeakMap<Document, HTMLElement>();
+function prototypeOf(doc: Document): HTMLElement {
+  let proto = prototypes.get(doc);
+  if (!proto) {
+    proto = doc.createElement('span');
+    proto.setAttribute(OWN_UI_ATTR, PERSON);
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.textContent = '⚑';
+    proto.append(button);
+    prototypes.set(doc, proto);
+  }
+  return proto;
 }
 
 function control(doc: Document, id: number, m: PersonMark): HTMLElement {
-  const span = doc.createElement('span');
-  span.setAttribute(OWN_UI_ATTR, PERSON);
+  const span = prototypeOf(doc).cloneNode(true) as HTMLElement;
+  const button = span.firstElementChild!;
+  button.setAttribute(KEY_ATTR, `p:${id}`);
+  button.setAttribute('aria-label', m.label);
+  button.setAttribute('title', m.label);
   if (m.tag) {
     const tag = doc.createElement('span');
     tag.dir = 'auto';
@@ -69,15 +91,8 @@ function control(doc: Document, id: number, m: PersonMark): HTMLElement {
     tag.title = m.tag;
     tag.style.setProperty('--threadlens-tag', m.color);
     tag.style.setProperty('--threadlens-tag-text', m.text);
-    span.append(tag);
+    span.prepend(tag);
   }
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.setAttribute(KEY_ATTR, `p:${id}`);
-  button.setAttribute('aria-label', m.label);
-  button.title = m.label;
-  button.textContent = '⚑';
-  span.append(button);
   return span;
 }
 
@@ -95,11 +110,10 @@ export type PersonMarks = (id: number, article: Element, mark: PersonMark | null
 
 /** Person marks that remember what each article shows: only changes are written. */
 export function personMarks(doc: Document): PersonMarks {
-  const shown = new WeakMap<Element, { state: string; control: Element; line: Element | null }>();
+  const shown = new WeakMap<Element, { mark: PersonMark; control: Element; line: Element | null }>();
   return (id, article, mark) => {
     const had = shown.get(article);
-    const state = mark ? stateOf(mark) : '';
-    if (had && had.state === state && had.control.isConnected && (!had.line || had.line.isConnected)) return;
+    if (had && mark && sameMark(had.mark, mark) && had.control.isConnected && (!had.line || had.line.isConnected)) return;
     if (!had && !mark) return;
     had?.control.remove();
     had?.line?.remove();
@@ -112,7 +126,7 @@ export function personMarks(doc: Document): PersonMarks {
     name.after(placed);
     const line = mark.muted ? mutedLine(doc, id, mark.muted) : null;
     if (line) header.after(line);
-    shown.set(article, { state, control: placed, line });
+    shown.set(article, { mark, control: placed, line });
   };
 }
 
