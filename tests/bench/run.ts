@@ -10,7 +10,7 @@
  *   --alloc   also the garbage per 1,000 comments (allocation.ts) at the sizes of 1,000 and more, its own
  *             table under the main one (a second build, with a sourcemap, in .output-bench-alloc)
  * Then "Load the whole thread" (whole-thread.ts) at 2,000 and 10,000 comments (--sizes
- * sets these too, --whole-sizes these alone; --quick: 200), its own table and lines.
+ * sets these too, --whole-sizes these alone; --quick: 500), its own table and lines.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ const quick = argv.includes('--quick');
 const sizes = argv.includes('--whole-only') ? [] : quick ? [50] : (arg('sizes')?.split(',').map(Number) ?? [100, 300, 1000, 2000, 10_000]);
 const runs = quick ? 1 : Number(arg('runs') ?? 5);
 // --no-whole: the page loads only (a build from before the whole thread can be measured too).
-const wholeSizes = argv.includes('--no-whole') ? [] : quick ? [200] : (arg('whole-sizes') ?? arg('sizes'))?.split(',').map(Number) ?? [2000, 10_000];
+const wholeSizes = argv.includes('--no-whole') ? [] : quick ? [500] : (arg('whole-sizes') ?? arg('sizes'))?.split(',').map(Number) ?? [2000, 10_000];
 const docs = resolve(import.meta.dirname, '../../docs');
 const write = !quick && !arg('sizes') && !arg('runs') && !arg('whole-sizes') && !arg('reading-off-sizes') && !argv.includes('--whole-only');
 

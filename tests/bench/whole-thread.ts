@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/browser';
 import { serveFixtures } from '../e2e/server';
 import { generateThread, type ThreadSpec } from '../fixtures/build-thread';
+import { LEMMY_LIMITS } from '../fixtures/live-fetch';
 import { firstFetchIsoScript, liveThread } from '../fixtures/live-lemmy';
 import { fakeLemmyApi } from '../support/fake-lemmy-api';
 import { waitForRows } from './thread-page';
@@ -50,6 +51,8 @@ export interface WholeThreadBaseline {
  * it rendered (tests/fixtures/live-lemmy.ts).
  */
 export function wholeThreadPage(size: number): { spec: ThreadSpec; path: string; html: string } {
+  // The first fetch holds up to 300 comments: a thread no bigger has nothing left to load, and no button.
+  if (size <= LEMMY_LIMITS.cap) throw new Error(`the whole-thread bench needs more than ${LEMMY_LIMITS.cap} comments (got ${size})`);
   const spec = generateThread({ comments: size, maxDepth: 8, quoteEvery: 5, seed: size, host: '127.0.0.1' });
   const path = `/post/${spec.post.id}`;
   const html = liveThread(spec, { version: 'B', view: 'tree', theme: 'light', path, isoScript: firstFetchIsoScript(spec, path) }).html;
