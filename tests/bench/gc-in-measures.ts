@@ -5,26 +5,14 @@
  *   npx tsx tests/bench/gc-in-measures.ts [comments=2000] [--whole] [--runs 3] [--names a,b]
  * Uses the build in $THREADLENS_OUT (default .output-bench). Nothing here asserts anything.
  */
-import type { Page } from 'playwright-core';
 import { serveFixtures } from '../e2e/server';
 import { fakeLemmyApi } from '../support/fake-lemmy-api';
-import { benchPage, clickSidebarButton, sizeArg, waitForRows } from './thread-page';
+import { benchPage, loadWholeThread, sizeArg, type TraceEvent, waitForRows } from './thread-page';
 import { wholeThreadPage } from './whole-thread';
 
 process.env.THREADLENS_OUT ??= '.output-bench';
 const { launchWithExtension } = await import('../e2e/browser');
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  id2?: { local?: string };
-}
 interface Span {
   name: string;
   start: number;
@@ -82,7 +70,7 @@ async function traceOnce(): Promise<TraceEvent[]> {
     cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
-    if (whole) await loadWhole(page);
+    if (whole) await loadWholeThread(page, 300);
     else {
       await page.goto(server.origin + path);
       await waitForRows(page);
@@ -94,17 +82,6 @@ async function traceOnce(): Promise<TraceEvent[]> {
   } finally {
     await browser.close();
   }
-}
-
-/** Clicks "Load the whole thread" as the reader does and waits for the note that it loaded. */
-async function loadWhole(page: Page): Promise<void> {
-  const label = await page.evaluate(() => {
-    const root = document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot;
-    return [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.startsWith('Load the whole thread'))?.textContent?.trim() ?? '';
-  });
-  if (!(await clickSidebarButton(page, label))) throw new Error('no "Load the whole thread" button');
-  await page.waitForFunction(() => !!document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot?.querySelector('.tl-whole-note'), null, { timeout: 300_000, polling: 100 });
-  await page.waitForTimeout(300);
 }
 
 /** Our `threadlens:` measures, paired from the trace's user-timing begin and end events. */

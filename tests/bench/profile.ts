@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveFixtures } from '../e2e/server';
 import { fakeLemmyApi } from '../support/fake-lemmy-api';
-import { benchPage, clickSidebarButton, collapseThenExpand, sizeArg, waitForRows } from './thread-page';
+import { benchPage, collapseThenExpand, loadWholeThread, sizeArg, waitForRows } from './thread-page';
 import { wholeThreadPage } from './whole-thread';
 
 process.env.THREADLENS_OUT ??= '.output-bench';
@@ -44,7 +44,7 @@ if (whole) {
   await page.waitForTimeout(1000);
 }
 await cdp.send('Profiler.start');
-if (whole) await loadWhole();
+if (whole) await loadWholeThread(page, 500);
 else {
   await page.goto(server.origin + path);
   await waitForRows(page);
@@ -54,17 +54,6 @@ else {
 const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
 await browser.close();
 await server.close();
-
-/** Clicks "Load the whole thread" and waits for the note that it loaded. */
-async function loadWhole(): Promise<void> {
-  const label = await page.evaluate(() => {
-    const root = document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot;
-    return [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.startsWith('Load the whole thread'))?.textContent?.trim() ?? '';
-  });
-  if (!(await clickSidebarButton(page, label))) throw new Error('no "Load the whole thread" button');
-  await page.waitForFunction(() => !!document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot?.querySelector('.tl-whole-note'), null, { timeout: 300_000, polling: 100 });
-  await page.waitForTimeout(500);
-}
 
 const file = resolve(OUTPUT_DIR, 'profile.cpuprofile');
 writeFileSync(file, JSON.stringify(profile));

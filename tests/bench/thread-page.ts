@@ -58,3 +58,28 @@ export async function collapseThenExpand(page: Page, pause: number): Promise<voi
     await page.waitForTimeout(pause);
   }
 }
+
+/** Clicks "Load the whole thread" as the reader does and waits for the note that it loaded, then `settleMs` more. */
+export async function loadWholeThread(page: Page, settleMs: number): Promise<void> {
+  const label = await page.evaluate(() => {
+    const root = document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot;
+    return [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.startsWith('Load the whole thread'))?.textContent?.trim() ?? '';
+  });
+  if (!(await clickSidebarButton(page, label))) throw new Error('no "Load the whole thread" button');
+  await page.waitForFunction(() => !!document.getElementsByTagName('threadlens-sidebar')[0]?.shadowRoot?.querySelector('.tl-whole-note'), null, { timeout: 300_000, polling: 100 });
+  await page.waitForTimeout(settleMs);
+}
+
+/** One event of a Chromium trace, as the tools read them. */
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  id?: string;
+  id2?: { local?: string };
+  args?: { data?: { url?: string; functionName?: string }; worldName?: string };
+}

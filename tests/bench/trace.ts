@@ -8,21 +8,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveFixtures } from '../e2e/server';
-import { benchPage, collapseThenExpand, sizeArg, waitForRows } from './thread-page';
+import { benchPage, collapseThenExpand, sizeArg, waitForRows, type TraceEvent } from './thread-page';
 
 process.env.THREADLENS_OUT ??= '.output-bench';
 const { OUTPUT_DIR, launchWithExtension } = await import('../e2e/browser');
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: { url?: string; functionName?: string }; worldName?: string };
-}
 
 /** Loads the page (and clicks) while Chromium records a trace. */
 async function record(): Promise<TraceEvent[]> {
