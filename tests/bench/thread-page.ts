@@ -77,9 +77,11 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time (CPU), on task events. */
+  tdur?: number;
   tid: number;
   pid: number;
   id?: string;
   id2?: { local?: string };
-  args?: { data?: { url?: string; functionName?: string }; worldName?: string };
+  args?: { data?: { url?: string; functionName?: string }; worldName?: string; name?: string };
 }
