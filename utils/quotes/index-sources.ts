@@ -18,10 +18,13 @@ export interface IndexedSource {
   readonly text: string;
   /** Interned word ids, in order. */
   readonly words: Int32Array;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly paras: Int32Array;
-  /** 1 for words inside the source's own blockquotes. */
+  /**
+   * Four columns of `words.length` (n) each: the ids (`words` is a view of them), then each word's
+   * start, end and paragraph, word i at n + i, 2n + i, 3n + i (read by `wordStart`, `wordEnd` and
+   * `wordPara`). One array per source: views of each column were four objects more per comment.
+   */
+  readonly columns: Int32Array;
+  /** 1 for words inside the source's own blockquotes; at least as long as `words`. Never written once indexed. */
   readonly blocked: Uint8Array;
 }
 
@@ -92,23 +95,33 @@ function blockOwnQuotes(words: Int32Array, blocked: Uint8Array, quotes: readonly
   }
 }
 
-/** What one indexing run shares between sources: the vocabulary and the columns words are read into. */
+export const wordStart = (source: IndexedSource, i: number): number => source.columns[source.words.length + i]!;
+export const wordEnd = (source: IndexedSource, i: number): number => source.columns[2 * source.words.length + i]!;
+export const wordPara = (source: IndexedSource, i: number): number => source.columns[3 * source.words.length + i]!;
+
+/** What one indexing run shares between sources: the vocabulary, the columns words are read into, and the zeros below. */
 interface Builder {
   vocab: Map<string, number>;
   columns: WordColumns;
+  /** `blocked` of every source with no quotes of its own (most comments): one array, grown to the longest. */
+  noneBlocked: Uint8Array;
 }
-
-const columnOf = (store: Int32Array, n: number, c: number) => store.subarray(c * n, (c + 1) * n);
 
 function indexText(ref: QuoteSource, text: unknown, quotes: readonly string[], builder: Builder): IndexedSource {
   const safe = typeof text === 'string' ? text : '';
   builder.columns.read(safe);
   const n = builder.columns.n;
-  const store = builder.columns.store();
-  const words = columnOf(store, n, 0);
-  const blocked = new Uint8Array(n);
-  if (quotes.length) blockOwnQuotes(words, blocked, quotes, builder.vocab);
-  return { ref, text: safe, words, starts: columnOf(store, n, 1), ends: columnOf(store, n, 2), paras: columnOf(store, n, 3), blocked };
+  const columns = builder.columns.store();
+  const words = columns.subarray(0, n);
+  let blocked: Uint8Array;
+  if (quotes.length) {
+    blocked = new Uint8Array(n);
+    blockOwnQuotes(words, blocked, quotes, builder.vocab);
+  } else {
+    if (builder.noneBlocked.length < n) builder.noneBlocked = new Uint8Array(Math.max(n, 2 * builder.noneBlocked.length));
+    blocked = builder.noneBlocked;
+  }
+  return { ref, text: safe, words, columns, blocked };
 }
 
 function addPostings(postings: number[][], source: IndexedSource, at: number): void {
@@ -140,7 +153,7 @@ export interface SourceIndexer {
 
 export function sourceIndexer(thread: Thread): SourceIndexer {
   const vocab = new Map<string, number>();
-  const builder: Builder = { vocab, columns: new WordColumns(vocab, new SpanVocab(vocab)) };
+  const builder: Builder = { vocab, columns: new WordColumns(vocab, new SpanVocab(vocab)), noneBlocked: new Uint8Array(256) };
   const sources: IndexedSource[] = [];
   const byComment = new Map<CommentId, number>();
   const postings: number[][] = [];

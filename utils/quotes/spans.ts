@@ -4,24 +4,25 @@
  * paints the gap between blocks; the first and last span grow over the
  * punctuation the quote itself shows there ("“", final ".").
  */
-import type { IndexedSource } from './index-sources';
+import { wordEnd, wordPara, wordStart, type IndexedSource } from './index-sources';
 import { foldPunct } from './normalize';
 import type { QuoteSpan } from './types';
 
 /** Spans for words [first, end) of `source`. */
 export function spansOf(source: IndexedSource, first: number, end: number, lead: string, trail: string): QuoteSpan[] {
-  const { text, starts, ends, paras } = source;
+  const { text } = source;
   if (end <= first) return [];
   const out: QuoteSpan[] = [];
-  let from = starts[first]!;
+  let from = wordStart(source, first);
   for (let i = first + 1; i < end; i++) {
-    if (paras[i] === paras[i - 1]) continue;
+    if (wordPara(source, i) === wordPara(source, i - 1)) continue;
     // The match goes on past this break, so it covers the paragraph's closing punctuation and the next one's opening.
-    const cut = breakAfter(text, ends[i - 1]!, starts[i]!);
+    const start = wordStart(source, i);
+    const cut = breakAfter(text, wordEnd(source, i - 1), start);
     out.push({ start: from, end: trimEnd(text, cut) });
-    from = trimStart(text, Math.min(cut + 1, starts[i]!), starts[i]!);
+    from = trimStart(text, Math.min(cut + 1, start), start);
   }
-  out.push({ start: from, end: ends[end - 1]! });
+  out.push({ start: from, end: wordEnd(source, end - 1) });
   out[0]!.start = growBack(text, out[0]!.start, lead);
   out[out.length - 1]!.end = growOn(text, out[out.length - 1]!.end, trail);
   return out;

@@ -31,7 +31,8 @@ export class WordColumns {
   store(): Int32Array {
     const { n, cap, buf } = this;
     const store = new Int32Array(4 * n);
-    for (let c = 0; c < 4; c++) store.set(buf.subarray(c * cap, c * cap + n), c * n);
+    // A loop, not set() from a view of each column: four objects fewer per text.
+    for (let c = 0; c < 4; c++) for (let i = 0, from = c * cap, to = c * n; i < n; i++) store[to + i] = buf[from + i]!;
     return store;
   }
 
