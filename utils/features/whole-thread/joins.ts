@@ -5,22 +5,24 @@ import type { Session } from '../../session/session';
 import type { Author, CommentData } from '../../thread/types';
 import type { FeatureContext } from '../types';
 
-/** The first page is joined at once, so the outline grows as soon as the load starts. */
+/** The first join waits for a page at least… */
 const FIRST_JOIN = 50;
 
-/** Later joins wait for three times what was joined before (see batcher)… */
+/** …later joins for three times what was joined before (see batcher)… */
 const JOIN_GROWTH = 3;
 
-/** …and for a second since the last join. */
+/** …and each for a second since the last join, the first since the first page came. */
 const JOIN_PAUSE_MS = 1000;
 
 /**
  * Comments are joined to the thread when what waits is three times what was
- * joined before, and a second has passed since the last join; not page by page:
- * each join rebuilds the thread whole. A load of 2,000 comments (under a second
- * on a fast instance) takes two joins, the first page and the rest; 10,000 take
- * three or four, their cost adding up to about 1.3 times the last one. The
- * progress bar moves with every page meanwhile.
+ * joined before, and a second has passed since the last join (the first: since
+ * the first page came); not page by page: each join rebuilds the thread whole,
+ * and every feature that follows it runs again. A load that ends within a
+ * second (2,000 comments on a fast instance) is joined once, at its end; a
+ * longer one grows the outline after a second, then every second or more:
+ * 10,000 take three or four joins, their cost adding up to about 1.3 times the
+ * last one. The progress bar moves with every page meanwhile.
  */
 export function batcher(session: Session, context: FeatureContext, postId: number | null, now: () => number = () => performance.now()) {
   let pending: CommentData[] = [];
@@ -41,6 +43,7 @@ export function batcher(session: Session, context: FeatureContext, postId: numbe
   return {
     /** Each page is read as it comes (a millisecond or so for 50), never thousands in one task. */
     add(views: unknown[]) {
+      if (joinedAt === -Infinity) joinedAt = now();
       // 'whole-thread-read': the API's JSON to comments; the session's own 'parse' and 'publish' follow.
       const comments = measured('whole-thread-read', () => readViews(views, { host: session.page.host, postId, authors }));
       if (comments.length < views.length) logOnce('skipped comments of the API that could not be read');
