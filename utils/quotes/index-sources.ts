@@ -5,6 +5,7 @@
  * not the original), and for every word the sources that contain it, so
  * searching the whole thread only visits comments that could hold a quote.
  */
+import { isBuiltTree, preorder } from '../thread/build';
 import type { CommentData, CommentId, Thread } from '../thread/types';
 import { tokenize, type Token } from './normalize';
 import { SpanVocab } from './span-vocab';
@@ -40,8 +41,18 @@ export interface SourceIndex {
   readonly postings: readonly (readonly number[])[];
 }
 
-/** Ids in reading order; unreachable or cyclic entries of bad input are appended, never looped on. */
-export function readingOrder(thread: Thread): CommentId[] {
+/**
+ * Ids in reading order: the tree's own (build.ts `preorder`, remembered by its lists, so the index
+ * and the matching share the walk the outline made) for a thread buildThread made; for a hand-made
+ * one, unreachable or cyclic entries of bad input are appended, never looped on.
+ */
+export function readingOrder(thread: Thread): readonly CommentId[] {
+  return isBuiltTree(thread) ? preorder(thread) : carefulOrder(thread);
+}
+
+const NO_KIDS: readonly CommentId[] = [];
+
+function carefulOrder(thread: Thread): CommentId[] {
   const out: CommentId[] = [];
   const seen = new Set<CommentId>();
   const stack = [...thread.roots].reverse();
@@ -50,7 +61,7 @@ export function readingOrder(thread: Thread): CommentId[] {
     if (seen.has(id) || !thread.byId.has(id)) continue;
     seen.add(id);
     out.push(id);
-    const kids = thread.children.get(id) ?? [];
+    const kids = thread.children.get(id) ?? NO_KIDS;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   for (const id of thread.byId.keys()) if (!seen.has(id)) out.push(id);

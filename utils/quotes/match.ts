@@ -183,7 +183,7 @@ export function quoteMatcher(thread: Thread, options?: QuoteOptions, index?: Sou
   const idx = index ?? indexer!.index;
   const opts = sane(options);
   const links: QuoteLink[] = [];
-  let order: CommentId[] | null = null;
+  let order: readonly CommentId[] | null = null;
   let next = 0;
   let indexed = false;
   return {

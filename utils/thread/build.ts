@@ -30,7 +30,19 @@ export function buildThread(post: PostData | null, comments: readonly CommentDat
     if (ordered && c.depth !== depth) byId.set(c.id, { ...c, depth });
   }
   if (!ordered) assignDepths(byId, roots, children);
+  trees.add(children);
   return { post, byId, roots, children };
+}
+
+/** The children lists buildThread made: each comment in one list or among the roots, no loops. */
+const trees = new WeakSet<Thread['children']>();
+
+/**
+ * Whether the thread's lists are buildThread's (a thread settled or re-published keeps them, and
+ * the same comments): every comment is reached once from the roots. A hand-made thread may not be.
+ */
+export function isBuiltTree(thread: Thread): boolean {
+  return trees.has(thread.children);
 }
 
 const NONE: ReadonlySet<CommentId> = new Set();

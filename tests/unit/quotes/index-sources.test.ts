@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexSources, wordEnd, wordPara, wordStart } from '../../../utils/quotes/index-sources';
+import { indexSources, readingOrder, wordEnd, wordPara, wordStart } from '../../../utils/quotes/index-sources';
+import { buildThread, isBuiltTree } from '../../../utils/thread/build';
 import { tokenize } from '../../../utils/quotes/normalize';
 import { c, thread } from './helpers';
 
@@ -44,5 +45,19 @@ describe('indexSources', () => {
     expect([...reply.blocked.subarray(0, reply.words.length)]).toEqual([1, 1, 0, 0]);
     const parent = index.sources[index.byComment.get(1)!]!;
     expect([...parent.blocked.subarray(0, parent.words.length)]).toEqual([0, 0, 0, 0]);
+  });
+
+  it("reads a built thread in the order a careful walk of a hand-made copy gives, whatever the parents", () => {
+    // Parents anywhere among 12 ids: missing, itself, a later comment, a loop.
+    const parents = fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.option(fc.integer({ min: 0, max: 13 }))), { maxLength: 30 });
+    fc.assert(
+      fc.property(parents, (pairs) => {
+        const built = buildThread(null, pairs.map(([id, parent]) => c(id, parent ?? null)));
+        const copy = { ...built, children: new Map(built.children) };
+        expect(isBuiltTree(built) && !isBuiltTree(copy)).toBe(true);
+        expect(readingOrder(built)).toEqual(readingOrder(copy));
+        expect([...readingOrder(built)].sort((a, b) => a - b)).toEqual([...built.byId.keys()].sort((a, b) => a - b));
+      }),
+    );
   });
 });
