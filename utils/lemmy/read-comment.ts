@@ -110,12 +110,18 @@ function countNear(use: Element, stop: Element): Count | null {
 /**
  * Vote figures (docs/lemmy-ui.md, "Votes"): A's "N points" span, B's VoteDisplay,
  * C's (and logged-in A/B) vote buttons; exact numbers from tooltips win.
+ * `headerIcons`: the header's icons when already read (the header is one of the chrome scopes).
  */
-export function readVotes(chrome: readonly Element[], header: Element | null, icons: Icons = iconsIn): Votes {
+export function readVotes(chrome: readonly Element[], header: Element | null, headerIcons?: readonly Icon[]): Votes {
   const votes: Votes = { up: null, down: null, score: null };
   let tooltip: ReturnType<typeof parseVoteTooltip> = {};
-  for (const scope of chrome) {
-    for (const { name, use } of icons(scope)) {
+  // Indexed loops: this runs per comment, mostly before the engine optimises it, where an array's
+  // iterator makes an object per step.
+  for (let s = 0; s < chrome.length; s++) {
+    const scope = chrome[s]!;
+    const icons = scope === header && headerIcons ? headerIcons : iconsIn(scope);
+    for (let i = 0; i < icons.length; i++) {
+      const { name, use } = icons[i]!;
       const kind = UP.has(name) ? 'up' : DOWN.has(name) ? 'down' : SCORE.has(name) ? 'score' : null;
       if (kind && !votes[kind]) votes[kind] = countNear(use, scope);
     }
@@ -156,34 +162,44 @@ function deriveMissing(votes: Votes): void {
  * "<Created>: <date>\n\n\n<Modified> <date>", its labels in the interface's
  * language: the first block, after its label, is the published date.
  */
-function readTime(header: Element | null): { published: string | null; edited: boolean } {
-  const time = header?.querySelector(S.momentTime);
-  if (!time) return { published: null, edited: false };
+function publishedOf(time: Element | null): string | null {
+  if (!time) return null;
   const tip = time.getAttribute('data-tippy-content') ?? '';
-  const edited = hasClass(time, 'fst-italic') || iconName(time) === 'edit-2';
-  const blocks = tip.split(/\n\s*\n/);
-  const first = blocks[0]!.trim();
-  const created = blocks.length > 1 ? first.slice(first.indexOf(': ') + 1).trim() : first;
-  return { published: created || null, edited };
+  // The first block without splitting the rest: a blank line ends it.
+  const gap = tip.search(/\n\s*\n/);
+  const first = (gap < 0 ? tip : tip.slice(0, gap)).trim();
+  const created = gap >= 0 ? first.slice(first.indexOf(': ') + 1).trim() : first;
+  return created || null;
 }
+
+function isEdited(time: Element | null): boolean {
+  return !!time && (hasClass(time, 'fst-italic') || iconName(time) === 'edit-2');
+}
+
+/** What readState finds: flags, so that no object is made per comment. */
+const DELETED = 1;
+const REMOVED = 2;
 
 /**
  * C marks the header with icons. B's only mark is the body: a lone
  * `<p><em>placeholder</em></p>` in the interface's language, compared with
- * every translation lemmy-ui has (./ui-words).
+ * every translation lemmy-ui has (./ui-words). DELETED and REMOVED, or'ed.
  */
-function readState(header: Element | null, body: Element | null, icons: Icons): { deleted: boolean; removed: boolean } {
-  const names = header ? icons(header).map((i) => i.name) : [];
-  let deleted = names.includes('trash');
-  let removed = names.includes('x');
+function readState(headerIcons: readonly Icon[], body: Element | null): number {
+  let state = 0;
+  for (let i = 0; i < headerIcons.length; i++) {
+    const name = headerIcons[i]!.name;
+    if (name === 'trash') state |= DELETED;
+    else if (name === 'x') state |= REMOVED;
+  }
   const only = body?.childElementCount === 1 ? body.firstElementChild : null;
   const em = only?.tagName === 'P' && only.childElementCount === 1 ? only.firstElementChild : null;
   if (em?.tagName === 'EM' && inlineText(only!) === inlineText(em)) {
     const kind = placeholderKind(inlineText(em));
-    deleted ||= kind === 'deleted';
-    removed ||= kind === 'removed';
+    if (kind === 'deleted') state |= DELETED;
+    if (kind === 'removed') state |= REMOVED;
   }
-  return { deleted, removed };
+  return state;
 }
 
 /** Text of each top-level quote; a quote nested inside it is a quote of a quote and left out. */
@@ -223,8 +239,10 @@ function isCollapsedInPage(content: Element | null, header: Element | null, li: 
   return (toggle ? iconName(toggle) : null) === 'plus-square' || header?.getAttribute('aria-label') === 'Expand';
 }
 
-/** Icons of an element (iconsIn); the header's are read once per comment. */
-type Icons = (el: Element) => { name: string; use: Element }[];
+/** One icon of an element (iconsIn); the header's are read once per comment. */
+type Icon = { name: string; use: Element };
+
+const NO_ICONS: readonly Icon[] = [];
 
 /**
  * What one read of many comments (in page order) learns about each li.comment:
@@ -273,19 +291,20 @@ export function readComment(article: Element, ctx: ReadContext, levels?: Levels,
   const depth = parentLi ? liDepth(parentLi, levels) : 0;
   if (li) levels?.set(li, { depth: depth + 1, id: ownArticle(li) === article ? id : undefined });
   const { header, content, body, chrome } = partsOf(article);
-  const headerIcons = header ? iconsIn(header) : [];
-  const icons: Icons = (el) => (el === header ? headerIcons : iconsIn(el));
-  const { published, edited } = readTime(header);
-  const { deleted, removed } = readState(header, body, icons);
+  const headerIcons = header ? iconsIn(header) : NO_ICONS;
+  const time = header?.querySelector(S.momentTime) ?? null;
+  const state = readState(headerIcons, body);
+  const deleted = (state & DELETED) !== 0;
+  const removed = (state & REMOVED) !== 0;
   return {
     id,
     parentId: (parentLi ? domIdOf(parentLi, levels) : null) ?? linkedParentId(header, id),
     depth,
     author: readAuthor(header, ctx.host),
     badges: readBadges(header),
-    votes: readVotes(chrome, header, icons),
-    published,
-    edited,
+    votes: readVotes(chrome, header, headerIcons),
+    published: publishedOf(time),
+    edited: isEdited(time),
     deleted,
     removed,
     // lemmy-ui's placeholder in the body is not the comment's text: outline, find and quotes skip it.

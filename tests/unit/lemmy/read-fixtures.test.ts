@@ -56,6 +56,19 @@ describe('reading the fixture builder’s pages', () => {
     }
   }
 
+  it("version C: a deleted or removed comment is known by its header's icon, whatever its body shows", () => {
+    const doc = new DOMParser().parseFromString(renderPage(demoThread, { version: 'C', view: 'tree', theme: 'light' }), 'text/html');
+    const gone = visibleComments(demoThread).filter((c) => c.deleted || c.removed);
+    expect(gone.some((c) => c.deleted) && gone.some((c) => c.removed)).toBe(true);
+    // Only the icon is left to tell: the body's placeholder becomes plain words.
+    for (const c of gone) for (const em of doc.querySelectorAll(`#comment-${c.id} .md-div em`)) em.replaceWith('words of its own');
+    const thread = readThread(doc, { host: demoThread.host });
+    for (const c of gone) {
+      const got = thread.byId.get(c.id)!;
+      expect([got.deleted, got.removed], `comment ${c.id}`).toEqual([!!c.deleted, !!c.removed]);
+    }
+  });
+
   it('reads "N more replies" stubs and lemmy-ui’s own collapse', () => {
     const spec = generateThread({ comments: 10, maxDepth: 3, seed: 5 });
     const leaf = spec.comments.find((c) => !spec.comments.some((d) => d.parentId === c.id))!;
