@@ -26,9 +26,21 @@ export function Outline() {
     const el = box.current;
     if (!el) return;
     height.value = el.clientHeight || 600;
-    const observer = new ResizeObserver(() => (height.value = el.clientHeight || 600));
+    // The new height is rendered in a task after the frame that resized the box, not in that frame: a
+    // render there laid the page out and intersected its observers a second time (10-14 ms of a 64-80 ms
+    // frame at 10,000 comments, docs/performance.md). Meanwhile the rows past either edge (OVERSCAN) fill
+    // the change.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new ResizeObserver((entries) => {
+      const next = entries[entries.length - 1]!.contentRect.height || 600;
+      clearTimeout(timer);
+      timer = setTimeout(() => (height.value = next), 0);
+    });
     observer.observe(el);
-    return () => observer.disconnect();
+    return () => {
+      clearTimeout(timer);
+      observer.disconnect();
+    };
   }, []);
 
   // Keep the selected row rendered and focused when it changes (keyboard, jumps).

@@ -268,6 +268,30 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
     await p.close();
   });
 
+  it('renders rows down to the outline\'s new bottom when the window grows, and not far past it when it shrinks', async () => {
+    const p = await browser.context.newPage();
+    await p.setViewportSize({ width: 1280, height: 500 });
+    await p.goto(server.origin + path);
+    await waitForSidebar(p);
+    /** The outline's height, and how far below its top the last rendered row ends. */
+    const cover = () =>
+      inShadow(p, (root) => {
+        const tree = root.querySelector<HTMLElement>('[role="tree"]')!;
+        const rows = [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+        const bottom = Math.max(...rows.map((r) => r.getBoundingClientRect().bottom)) - tree.getBoundingClientRect().top;
+        return { height: tree.clientHeight, bottom };
+      }, null);
+    await expect.poll(async () => (await cover()).height).toBeGreaterThan(0);
+    const small = await cover();
+    await p.setViewportSize({ width: 1280, height: 1400 });
+    await expect.poll(async () => (await cover()).height).toBeGreaterThan(small.height + 500);
+    await expect.poll(async () => { const c = await cover(); return c.bottom >= c.height; }).toBe(true);
+    const tall = await cover();
+    await p.setViewportSize({ width: 1280, height: 500 });
+    await expect.poll(async () => { const c = await cover(); return c.height < tall.height && c.bottom < tall.bottom; }).toBe(true);
+    await p.close();
+  });
+
   it('has no axe-core violations in the sidebar', async () => {
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);
