@@ -21,7 +21,7 @@ const JOIN_PAUSE_MS = 1000;
  * and every feature that follows it runs again. A load that ends within a
  * second (2,000 comments on a fast instance) is joined once, at its end; a
  * longer one grows the outline after a second, then every second or more:
- * 10,000 take three or four joins, their cost adding up to about 1.3 times the
+ * 10,000 take two or three joins, their cost adding up to about 1.3 times the
  * last one. The progress bar moves with every page meanwhile.
  */
 export function batcher(session: Session, context: FeatureContext, postId: number | null, now: () => number = () => performance.now()) {
