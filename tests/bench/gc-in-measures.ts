@@ -42,8 +42,7 @@ for (let run = 1; run <= runs; run++) {
   const events = await traceOnce();
   const spans = measureSpans(events);
   const collections = events.filter((e) => e.ph === 'X' && e.dur && COLLECTIONS.has(e.name));
-  const gcIn = (s: Span) =>
-    collections.filter((g) => g.tid === s.tid && g.ts < s.end && g.ts + g.dur! > s.start).reduce((sum, g) => sum + Math.min(g.ts + g.dur!, s.end) - Math.max(g.ts, s.start), 0);
+  const gcIn = (s: Span) => collections.filter((g) => g.tid === s.tid).reduce((sum, g) => sum + overlap(g, s), 0);
   const cpuShare = taskCpuShare(events);
   const byName = new Map<string, { time: number; gc: number; cpu: number; timed: number; count: number }>();
   for (const s of spans) {
@@ -97,6 +96,11 @@ async function traceOnce(): Promise<TraceEvent[]> {
   }
 }
 
+/** How long a trace event ran inside a measure, in µs; 0 where they do not meet. */
+function overlap(e: TraceEvent, s: Span): number {
+  return Math.max(0, Math.min(e.ts + e.dur!, s.end) - Math.max(e.ts, s.start));
+}
+
 /**
  * A measure's share of the CPU: the thread time over the wall time of the top-level task it ran in
  * (Chromium's task events carry both). NaN where no task event holds it (left out of the share).
@@ -114,8 +118,8 @@ function otherThreads(events: TraceEvent[], spans: Span[]): string {
   const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '?']));
   const busy = new Map<string, number>();
   const add = (key: string, e: TraceEvent, s: Span, share: number) => {
-    const overlap = Math.min(e.ts + e.dur!, s.end) - Math.max(e.ts, s.start);
-    if (overlap > 0) busy.set(key, (busy.get(key) ?? 0) + overlap * share);
+    const inside = overlap(e, s);
+    if (inside > 0) busy.set(key, (busy.get(key) ?? 0) + inside * share);
   };
   for (const e of events) {
     if (e.ph !== 'X' || !e.dur) continue;
