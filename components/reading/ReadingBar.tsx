@@ -18,7 +18,11 @@ export function ReadingBar({ keys }: { keys: KeyBindings }) {
   const open = useSignal(false);
   const actionsId = useId();
   const progress = reading.progress.value;
-  if (!progress || !progress.total) return null;
+  // In place before the outline's first rows, though the count follows them by a task: a bar coming
+  // in later would resize the outline inside a page frame (docs/performance.md, "The sidebar's size").
+  const { model } = session;
+  const counting = !!progress && !progress.total && (!model.published.value || model.thread.value.byId.size > 0);
+  if (!progress || !(progress.total || counting)) return null;
   const { read, total } = progress;
   const left = total - read;
   const here = session.outline.selected.value ?? outline.inView.value;
@@ -26,10 +30,12 @@ export function ReadingBar({ keys }: { keys: KeyBindings }) {
   return (
     <div class="tl-reading" role="group" aria-label={t('reading.label')} data-read={read} data-total={total}>
       <div class="tl-reading-row">
-        <span class="tl-reading-count">{t('reading.progress', formatNumber(read), formatNumber(total))}</span>
-        <span class="tl-sr-only" aria-live="polite">
-          {t('reading.spoken', tenth(read, total) * 10)}
-        </span>
+        <span class="tl-reading-count">{counting ? '\u00a0' : t('reading.progress', formatNumber(read), formatNumber(total))}</span>
+        {counting ? null : (
+          <span class="tl-sr-only" aria-live="polite">
+            {t('reading.spoken', tenth(read, total) * 10)}
+          </span>
+        )}
         {reading.resumable.value && !resumed.value ? (
           // The short word is the start of the full name (WCAG's label in name).
           <button

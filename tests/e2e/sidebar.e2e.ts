@@ -292,6 +292,32 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
     await p.close();
   });
 
+  it('keeps the outline\'s size from its first render through the first rows and the reading count', async () => {
+    // A page read in slices: the sidebar is there before its rows. What comes in above the outline
+    // later (the post's title, the reading bar) would resize it inside the page's frames.
+    const p = await browser.context.newPage();
+    await p.addInitScript(() => {
+      const heights: number[] = [];
+      (window as unknown as { outlineHeights: number[] }).outlineHeights = heights;
+      const find = () => {
+        const tree = document.querySelector('threadlens-sidebar')?.shadowRoot?.querySelector('[role="tree"]');
+        if (!tree) return requestAnimationFrame(find);
+        new ResizeObserver((entries) => heights.push(Math.round(entries[0]!.contentRect.height))).observe(tree);
+      };
+      requestAnimationFrame(find);
+    });
+    await p.goto(server.origin + path);
+    await waitForSidebar(p);
+    const counted = () => inShadow(p, (root) => !!root.querySelector('[role="treeitem"]') && /\d/.test(root.querySelector('.tl-reading-count')?.textContent ?? ''), null);
+    await expect.poll(counted).toBe(true);
+    // Two frames after the count came in, for a resize it caused to be observed.
+    await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const heights = await p.evaluate(() => (window as unknown as { outlineHeights: number[] }).outlineHeights);
+    expect(heights.length).toBeGreaterThan(0);
+    expect(new Set(heights).size).toBe(1);
+    await p.close();
+  });
+
   it('has no axe-core violations in the sidebar', async () => {
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);

@@ -12,7 +12,7 @@ import { inSlices } from '../tasks';
 import { buildThread } from '../thread/build';
 import { mergeWithData, settleMissing } from '../thread/merge';
 import { VIEW_PREPARATIONS } from '../thread/prepare';
-import { createThreadModel, type ThreadModel } from '../thread/thread-model';
+import { createThreadModel, EMPTY_THREAD, type ThreadModel } from '../thread/thread-model';
 import { createOutlineModel, type OutlineModel } from './outline-model';
 import type { CommentData, Thread } from '../thread/types';
 import { createDataStore } from './data-store';
@@ -77,7 +77,9 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   const stop = () => controller.abort();
   options.signal.addEventListener('abort', stop, { once: true });
 
-  const model = createThreadModel();
+  // The post from the start: the sidebar's title is in place before the first rows, so the
+  // outline does not shrink under them (docs/performance.md, "The sidebar's size").
+  const model = createThreadModel({ ...EMPTY_THREAD, post: readPost(doc, page.route.postId, page.host) });
   // Whether the site shows downvotes: the post's vote bar says so (no downvote button when disabled), else isoData.
   const downvotes = signal<boolean | null>(null);
   const outline = createOutlineModel(model.thread);

@@ -22,11 +22,14 @@ export interface ThreadModel {
   /** Index by id (the thread's own map, exposed for views). */
   byId: ReadonlySignal<ReadonlyMap<CommentId, CommentData>>;
   counts: ReadonlySignal<ThreadCounts>;
+  /** Whether a thread was set yet: before that, the page is still being read. */
+  published: ReadonlySignal<boolean>;
   setThread(next: Thread): void;
 }
 
 export function createThreadModel(initial: Thread = EMPTY_THREAD): ThreadModel {
   const thread = signal(initial);
+  const published = signal(false);
   const byId = computed(() => thread.value.byId);
   const counts = computed(() => {
     const t = thread.value;
@@ -39,8 +42,10 @@ export function createThreadModel(initial: Thread = EMPTY_THREAD): ThreadModel {
     thread,
     byId,
     counts,
+    published,
     setThread(next) {
       thread.value = next;
+      published.value = true;
     },
   };
 }
