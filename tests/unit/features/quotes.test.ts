@@ -188,4 +188,16 @@ describe('quote decoration in slices', () => {
     expect(count('quote-marks')).toBe(decorated);
     expect([...doc.querySelectorAll('[data-threadlens-ui^="quote-"]')]).toEqual(placed);
   });
+  it('decorates again when the page rendered the quoting comments anew, without our controls', async () => {
+    const { doc, cranked } = open();
+    await tasksUntil(() => finished() > 0);
+    const placed = doc.querySelectorAll('[data-threadlens-ui^="quote-"]').length;
+    expect(placed).toBeGreaterThan(0);
+    // What lemmy-ui's own render does to them: gone from the page, the links the same.
+    for (const el of doc.querySelectorAll('[data-threadlens-ui^="quote-"]')) el.remove();
+    M.vote(doc, 0, 999);
+    await cranked.flush();
+    await tasksUntil(() => doc.querySelectorAll('[data-threadlens-ui^="quote-"]').length === placed);
+    expect(doc.querySelectorAll('[data-threadlens-ui^="quote-"]').length).toBe(placed);
+  });
 });

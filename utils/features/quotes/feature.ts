@@ -3,7 +3,7 @@ import { clearHighlight, DEFAULT_QUOTE_COLOR, FLASH_HIGHLIGHT, highlightCss, QUO
 import { listen } from '../../lemmy/events';
 import { showComment, showElement } from '../../lemmy/host-actions';
 import { ownStyle } from '../../lemmy/page-style';
-import { hasQuoteControls, quoteAt, quoteControlKey, quotePlacer, removeQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../../lemmy/quote-controls';
+import { anyStillShown, quoteAt, quoteControlKey, quotePlacer, removeQuoteControls, topLevelQuotes, type Backlink, type QuoteHeader } from '../../lemmy/quote-controls';
 import { commentBody } from '../../lemmy/read-comment';
 import { postBody } from '../../lemmy/read-post';
 import { bottomLeft } from '../../lemmy/viewport';
@@ -203,7 +203,7 @@ export function startQuotes(doc: Document, session: Session, settings: ReadonlyS
     const thread = model.thread.peek();
     // Re-apply only when something changed: our own writes must not loop through the observer.
     const signature = `${thread.byId.size}|${list.map((l) => `${l.quoteOf}.${l.quoteIndex}>${sourceKey(l)}@${l.ranges.map((r) => `${r.start}-${r.end}`).join(',')}`).join(';')}`;
-    if (signature === applied && hasQuoteControls(doc)) return;
+    if (signature === applied && anyStillShown(shown)) return;
     const job = new AbortController();
     const cancel = () => job.abort();
     session.signal.addEventListener('abort', cancel, { once: true });
