@@ -3,7 +3,8 @@ import { effect, signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { Root } from '../../components/sidebar/Root';
 import { detectLemmyPage } from '../../utils/lemmy/detect';
-import { clearPageOffset, leavePage, releaseForeignPage, removeLeftovers, setPageOffset } from '../../utils/lemmy/host-actions';
+import { clearPageOffset, hasPainted, leavePage, releaseForeignPage, removeLeftovers, setPageOffset } from '../../utils/lemmy/host-actions';
+import { parsePostRoute } from '../../utils/lemmy/route';
 import { guard, logOnce } from '../../utils/log';
 import { warmUpWords } from '../../utils/i18n';
 import { createShadowHost } from '../../utils/lemmy/shadow-host';
@@ -14,7 +15,7 @@ import { measured } from '../../utils/measure';
 import { createScheduler, type Scheduler } from '../../utils/schedule';
 import { guardLifetime } from './lifetime';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
-import { followHiddenSidebar } from '../../utils/settings/hidden';
+import { followHiddenSidebar, type HiddenSidebar } from '../../utils/settings/hidden';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/settings-model';
 import { bindSite } from '../../utils/settings/site-records';
 import { siteToken } from '../../utils/lemmy/site-token';
@@ -29,15 +30,49 @@ const HOST_NAME = 'threadlens-sidebar';
 /**
  * Wires detection, the session and the shadow-root UI together. Everything is
  * bound to `ctx`, so an extension reload removes observers, listeners and UI.
+ * Called at document_start: the settings load while the page is parsed; the
+ * returned call starts the rest once it is.
  */
-export function startThreadlens(ctx: ContentScriptContext): void {
+export function prepareThreadlens(ctx: ContentScriptContext, url: string): () => void {
+  // From the start: the page could end the script with a forged event while it is parsed.
   guardLifetime(ctx);
+  // Before our own room is made: an earlier Threadlens's offset is one of the traces looked for.
   removeLeftovers(document, HOST_NAME);
-  const live = signal<PageFeatures | null>(null);
-  const { hidden, stop: unwatch } = followHiddenSidebar();
-  const help = signal(false);
+  const hidden = followHiddenSidebar();
   const settings = createSettingsModel();
-  const layout = createSidebarLayout(window, settings.settings, hidden);
+  const layout = createSidebarLayout(window, settings.settings, hidden.hidden);
+  const early = parsePostRoute(url) ? roomBeforeFirstLayout(ctx, settings, hidden, layout) : () => {};
+  return () => {
+    early();
+    startThreadlens(ctx, settings, hidden, layout);
+  };
+}
+
+/**
+ * On a post's URL, the room for the sidebar is made as soon as the settings are in, while the
+ * page is still being parsed: narrowed once it had been laid out, a 300-comment page was laid out
+ * again in the frame the sidebar came in (docs/performance.md, "Room before the first layout").
+ * Not once the page has painted (the usual way then), nor once the script started: the returned
+ * call hands over to it.
+ */
+function roomBeforeFirstLayout(ctx: ContentScriptContext, settings: SettingsModel, hidden: HiddenSidebar, layout: SidebarLayout): () => void {
+  let handedOver = false;
+  // Reloaded before the script started: the room goes with it.
+  ctx.onInvalidated(() => handedOver || clearPageOffset(document));
+  Promise.all([settings.loaded, hidden.loaded])
+    .then(() => {
+      if (handedOver || !ctx.isValid || hasPainted(document)) return;
+      const room = layout.closed.value || layout.overlay.value ? 0 : layout.width.value;
+      setPageOffset(document, settings.settings.value.sidebar.side, room);
+    })
+    .catch((error: unknown) => logOnce('making room for the sidebar', error));
+  return () => (handedOver = true);
+}
+
+function startThreadlens(ctx: ContentScriptContext, settings: SettingsModel, followed: HiddenSidebar, layout: SidebarLayout): void {
+  const live = signal<PageFeatures | null>(null);
+  const { stop: unwatch } = followed;
+  const help = signal(false);
   // Not ctx.requestAnimationFrame: that keeps every callback for the life of the tab (utils/schedule).
   const scheduler = createScheduler(ctx.signal, () => ctx.isValid);
   const schedule = scheduler.frame;

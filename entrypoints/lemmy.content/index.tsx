@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import { DEFAULT_MATCHES } from '../../utils/instances/defaults';
 import { containWhileParsing } from '../../utils/lemmy/big-thread';
-import { startThreadlens } from './app';
+import { prepareThreadlens } from './app';
 
 export default defineContentScript({
   // Post and comment pages of the built-in instances; other instances are added at runtime
@@ -15,7 +15,8 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     containWhileParsing(document, location.href);
-    const start = () => requestAnimationFrame(() => setTimeout(() => ctx.isValid && startThreadlens(ctx), 0));
+    const startThreadlens = prepareThreadlens(ctx, location.href);
+    const start = () => requestAnimationFrame(() => setTimeout(() => ctx.isValid && startThreadlens(), 0));
     if (document.readyState !== 'loading') return start();
     document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
   },

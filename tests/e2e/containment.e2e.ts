@@ -81,7 +81,7 @@ describe('a 2,000-comment thread, contained', () => {
     expect(await contained(page)).toBe(roots.length);
   });
 
-  it('narrows the page for the sidebar only once its threads are contained', async () => {
+  it('narrows the page for the sidebar only once its threads are contained (or before its first paint)', async () => {
     const fresh = await browser.context.newPage();
     await fresh.goto(server.origin + bigPath);
     const seen = await fresh.evaluate(

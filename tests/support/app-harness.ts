@@ -1,12 +1,12 @@
 /**
- * Runs the real content script (startThreadlens) on a fixture page in
+ * Runs the real content script (prepareThreadlens, then what it returns) on a fixture page in
  * happy-dom, with WXT's fakeBrowser for extension APIs, and records what it
  * prints. Shared by the robustness and security tests.
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startThreadlens } from '../../entrypoints/lemmy.content/app';
+import { prepareThreadlens } from '../../entrypoints/lemmy.content/app';
 import { resetLogOnce } from '../../utils/log';
 
 export const HOST_NAME = 'threadlens-sidebar';
@@ -60,7 +60,7 @@ export function resetWorld(): void {
 /** Starts the content script as WXT would; `ctx.abort()` is what an extension reload does to it. */
 export function start(): ContentScriptContext {
   const ctx = new ContentScriptContext('lemmy', { matches: [], cssInjectionMode: 'ui' });
-  startThreadlens(ctx);
+  prepareThreadlens(ctx, location.href)();
   return ctx;
 }
 

@@ -33,6 +33,11 @@ export function setPageOffset(doc: Document, side: 'left' | 'right', px: number)
   html.toggleAttribute(OFFSET_ATTR, px > 0);
 }
 
+/** Whether the page has painted (after which it has been laid out at its own width). */
+export function hasPainted(doc: Document): boolean {
+  return (doc.defaultView?.performance.getEntriesByType('paint').length ?? 0) > 0;
+}
+
 /** Whether the page is narrowed for the sidebar now (a post opened after another keeps it). */
 export function hasPageOffset(doc: Document): boolean {
   return doc.documentElement.hasAttribute(OFFSET_ATTR);

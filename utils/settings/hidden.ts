@@ -5,6 +5,8 @@ import { asBoolean, sidebarHidden } from './items';
 export interface HiddenSidebar {
   /** Whether the reader hid the sidebar; set it to change the stored choice. */
   hidden: Signal<boolean>;
+  /** Settles once the stored choice was read (or reading it failed). */
+  loaded: Promise<void>;
   stop(): void;
 }
 
@@ -18,9 +20,9 @@ export function followHiddenSidebar(): HiddenSidebar {
   const hidden = signal(false);
   let loaded = false;
   let stored = false;
-  sidebarHidden
+  const read = sidebarHidden
     .getValue()
-    .then((v) => (stored = hidden.value = asBoolean(v, false)))
+    .then((v) => void (stored = hidden.value = asBoolean(v, false)))
     .catch((error: unknown) => logOnce('reading settings', error))
     .finally(() => (loaded = true));
   const unwatch = sidebarHidden.watch((v) => (stored = hidden.value = asBoolean(v, false)));
@@ -33,6 +35,7 @@ export function followHiddenSidebar(): HiddenSidebar {
   });
   return {
     hidden,
+    loaded: read,
     stop() {
       unwatch();
       unsave();
