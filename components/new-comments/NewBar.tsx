@@ -16,14 +16,15 @@ export interface NewBarProps {
 /** "N new since your last visit", with buttons to step through them. */
 export function NewBar({ since, count, now, keys, onStep }: NewBarProps) {
   const when = ago(since.at, now);
-  if (count === 0) return <p class="tl-new-bar">{t('newComments.nothing', when)}</p>;
+  // One shape with new comments or none (the buttons disabled then): the count changes as the
+  // thread's first rows come in, and a bar changing height would resize the outline under them.
   return (
     <div class="tl-new-bar" role="group" aria-label={t('newComments.label')}>
-      <span>{fill(t('newComments.since', SLOT[0], when), [<strong key="n">{plural('newComments.count', count)}</strong>])}</span>
-      <button type="button" onClick={() => onStep(-1)} aria-label={t('newComments.prev')} title={t('newComments.prevTitle', keys.prev)}>
+      <span>{count ? fill(t('newComments.since', SLOT[0], when), [<strong key="n">{plural('newComments.count', count)}</strong>]) : t('newComments.nothing', when)}</span>
+      <button type="button" disabled={!count} onClick={() => onStep(-1)} aria-label={t('newComments.prev')} title={t('newComments.prevTitle', keys.prev)}>
         ↑
       </button>
-      <button type="button" onClick={() => onStep(1)} aria-label={t('newComments.next')} title={t('newComments.nextTitle', keys.next)}>
+      <button type="button" disabled={!count} onClick={() => onStep(1)} aria-label={t('newComments.next')} title={t('newComments.nextTitle', keys.next)}>
         ↓
       </button>
     </div>
