@@ -38,13 +38,13 @@ export function prepareThreadlens(ctx: ContentScriptContext, url: string): () =>
   guardLifetime(ctx);
   // Before our own room is made: an earlier Threadlens's offset is one of the traces looked for.
   removeLeftovers(document, HOST_NAME);
-  const hidden = followHiddenSidebar();
+  const followed = followHiddenSidebar();
   const settings = createSettingsModel();
-  const layout = createSidebarLayout(window, settings.settings, hidden.hidden);
-  const early = parsePostRoute(url) ? roomBeforeFirstLayout(ctx, settings, hidden, layout) : () => {};
+  const layout = createSidebarLayout(window, settings.settings, followed.hidden);
+  const early = parsePostRoute(url) ? roomBeforeFirstLayout(ctx, settings, followed, layout) : () => {};
   return () => {
     early();
-    startThreadlens(ctx, settings, hidden, layout);
+    startThreadlens(ctx, settings, followed, layout);
   };
 }
 
@@ -55,11 +55,11 @@ export function prepareThreadlens(ctx: ContentScriptContext, url: string): () =>
  * Not once the page has painted (the usual way then), nor once the script started: the returned
  * call hands over to it.
  */
-function roomBeforeFirstLayout(ctx: ContentScriptContext, settings: SettingsModel, hidden: HiddenSidebar, layout: SidebarLayout): () => void {
+function roomBeforeFirstLayout(ctx: ContentScriptContext, settings: SettingsModel, followed: HiddenSidebar, layout: SidebarLayout): () => void {
   let handedOver = false;
   // Reloaded before the script started: the room goes with it.
   ctx.onInvalidated(() => handedOver || clearPageOffset(document));
-  Promise.all([settings.loaded, hidden.loaded])
+  Promise.all([settings.loaded, followed.loaded])
     .then(() => {
       if (handedOver || !ctx.isValid || hasPainted(document)) return;
       const room = layout.closed.value || layout.overlay.value ? 0 : layout.width.value;

@@ -207,6 +207,25 @@ describe('the page attacks Threadlens, in Chromium', () => {
     expect(await margin(page)).toBe(`${WIDTH}px`);
   });
 
+  it('the same event sent as the page is parsed, before Threadlens has started, does not switch it off either', async () => {
+    const type = `${browser.extensionId}:lemmy:wxt:content-script-started`;
+    const page = await browser.context.newPage();
+    pages.push(page);
+    // At DOMContentLoaded: the content script runs from document_start, the sidebar a frame later.
+    await page.addInitScript((type) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const detail = { contentScriptName: 'lemmy', messageId: 'early' };
+        document.dispatchEvent(new CustomEvent(type, { detail }));
+        window.postMessage({ type, ...detail }, '*');
+      });
+    }, type);
+    await page.goto(`${server.origin}/post/${CASE.wxtEvent}`);
+    await waitForSidebar(page);
+    const first = await readerNext(page);
+    await readerNext(page, after(first));
+    expect(await margin(page)).toBe(`${WIDTH}px`);
+  });
+
   it('forged ids: a number the page made Threadlens record cannot be read back once the reader clears the site’s data', async () => {
     const host = new URL(server.origin).host;
     const visitOf = async () => (((await stored('visits')) ?? []) as { post: string; maxId: number }[]).find((v) => v.post === `${host}/post/${madeUpPost}`);

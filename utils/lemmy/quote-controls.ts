@@ -118,7 +118,6 @@ export function quoteControlKey(event: Event): string | null {
   return el?.getAttribute('data-threadlens-key') ?? null;
 }
 
-/** True while any of our quote controls is in the page (lemmy-ui's re-render may have dropped them). */
 /**
  * Whether any of the controls placed is still in the page (lemmy-ui renders a comment anew without
  * them). Asked of the controls, not the document: a query finding none scanned every element of a
