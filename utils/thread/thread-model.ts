@@ -29,7 +29,7 @@ export interface ThreadModel {
 
 export function createThreadModel(initial: Thread = EMPTY_THREAD): ThreadModel {
   const thread = signal(initial);
-  const published = signal(false);
+  const published = computed(() => thread.value !== initial);
   const byId = computed(() => thread.value.byId);
   const counts = computed(() => {
     const t = thread.value;
@@ -45,7 +45,6 @@ export function createThreadModel(initial: Thread = EMPTY_THREAD): ThreadModel {
     published,
     setThread(next) {
       thread.value = next;
-      published.value = true;
     },
   };
 }
