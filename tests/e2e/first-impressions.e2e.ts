@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
 import { axeViolations } from './axe';
-import { launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { launchWithExtension, readLocal, waitForSidebar, type ExtensionBrowser } from './browser';
 import { holdProbes, popupBeside, standInForClick } from './popup';
 import { serveFixtures, type FixtureServer } from './server';
 
@@ -70,9 +70,13 @@ describe('first impressions in Chromium', () => {
     await lemmy.setViewportSize({ width: 1280, height: 800 });
     await lemmy.goto(server.origin + post);
     await waitForSidebar(lemmy);
+    // The first visit is stored (after the settings, the site's records and the thread) before the second.
+    await expect.poll(async () => ((await readLocal(browser, ['visits'])).visits as unknown[] | undefined)?.length ?? 0).toBeGreaterThan(0);
     await lemmy.reload(); // a second visit: "new since your last visit" has a figure
     await waitForSidebar(lemmy);
     await expect.poll(() => lemmy.locator('threadlens-sidebar [role="tree"]').count()).toBe(1);
+    // The tab has read its last visit (storage, after the settings and the site's records): the popup asks the tab.
+    await expect.poll(() => lemmy.locator('threadlens-sidebar .tl-new-bar').count()).toBe(1);
     await lemmy.screenshot({ path: resolve(STORE, 'store-sidebar-1280x800.png') });
     const popup = await popupBeside(browser, lemmy);
     const figures = await popup.locator('.tl-figure').allTextContents();
