@@ -186,7 +186,7 @@ export function createSession(doc: Document, page: LemmyPage, options: SessionOp
   let slicing = false;
   let stale = false;
   const readFirst = (reader: CommentReader) => {
-    if (reader.total <= READ_AT_ONCE) {
+    if (reader.atMost(READ_AT_ONCE)) {
       measured('parse', () => reader.step(Infinity));
       return publish(reader.result, measured('parse', () => toThread(reader.result)));
     }
