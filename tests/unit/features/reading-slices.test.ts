@@ -46,6 +46,15 @@ describe('watching unread articles a chunk per frame', () => {
     expect(clock.waiting()).toBe(0);
   });
 
+  it('watches in a task after the frame, not inside its callbacks: a long frame of the page stays the page’s', async () => {
+    const { calls, watcher } = recorder();
+    const queued: (() => void)[] = [];
+    watchByFrames(watcher, articles(10), new AbortController().signal, (fn) => void queued.push(fn));
+    for (const fn of queued.splice(0)) fn();
+    expect(calls).toHaveLength(0);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+  });
+
   it('stops an older feed when it is aborted (a newer list, the session’s end)', async () => {
     const clock = frames();
     const { seen, watcher } = recorder();

@@ -92,6 +92,36 @@ describe('read state per comment', () => {
     ctx.abort();
   });
 
+  it('does its page work in tasks of its own, never inside an animation frame’s callbacks', async () => {
+    // Inside a frame's callbacks, our work makes a long frame of the page's (style, layout,
+    // intersections on a big thread) a long task of ours.
+    let inFrame = false;
+    const inFrames: string[] = [];
+    const frame = window.requestAnimationFrame.bind(window);
+    vi.stubGlobal('requestAnimationFrame', (fn: FrameRequestCallback) =>
+      frame((t) => {
+        inFrame = true;
+        try {
+          fn(t);
+        } finally {
+          inFrame = false;
+        }
+      }),
+    );
+    const measure = performance.measure.bind(performance);
+    vi.spyOn(performance, 'measure').mockImplementation((name: string, options?: PerformanceMeasureOptions | string) => {
+      if (inFrame) inFrames.push(name);
+      return measure(name, options as PerformanceMeasureOptions);
+    });
+    const ctx = await visit();
+    scrollTo(ids.slice(0, 2));
+    await vi.waitFor(() => expect(readCount()).toBe(2), { timeout: 10_000 });
+    const reading = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('threadlens:reading-') && m.name !== 'threadlens:reading-progress');
+    expect(reading.map((m) => m.name)).toEqual(expect.arrayContaining(['threadlens:reading-marks', 'threadlens:reading-watch']));
+    expect(inFrames.filter((name) => name.startsWith('threadlens:reading-'))).toEqual([]);
+    ctx.abort();
+  });
+
   it('keeps reading in memory when storage refuses, and says so once', async () => {
     const refused = vi.spyOn(readItem, 'setValue').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     const ctx = await visit();

@@ -1,6 +1,7 @@
 import { effect, type ReadonlySignal } from '@preact/signals';
 import { unreadMarks, watchReading, type ReadWatcher } from '../../lemmy/reading';
 import { measured } from '../../measure';
+import { afterRenderIfDue } from '../../schedule';
 import type { Progress } from '../../reading/progress';
 import type { Settings } from '../../settings/schema';
 import type { Session } from '../../session/session';
@@ -26,8 +27,10 @@ export function readInPage(
   const watcher = watchReading(doc, onRead, { signal: session.signal, timeout });
   const mark = unreadMarks();
   // Runs when the thread or what is unread changes, never on scroll: only unread articles are
-  // watched. Done in the next frame, once for any number of changes, outside the task that
-  // published the thread (on a big thread that task is long enough), and the watching a chunk per frame.
+  // watched. Done once for any number of changes, outside the task that published the thread
+  // (on a big thread that task is long enough), in a task after the next frame: inside the
+  // frame's callbacks it made a long frame of the page's (50-85 ms of style, layout and
+  // intersections at 10,000 comments) a long task of ours. The watching goes a chunk per frame.
   let queued = false;
   let feeding: AbortController | null = null;
   const apply = () => {
@@ -47,7 +50,7 @@ export function readInPage(
     settings.value.reading.markInPage;
     if (queued) return;
     queued = true;
-    schedule(apply);
+    schedule(() => setTimeout(() => afterRenderIfDue(apply), 0));
   });
   session.signal.addEventListener('abort', () => {
     stop();
@@ -74,8 +77,9 @@ export function watchByFrames(watcher: ReadWatcher, articles: Iterable<Element>,
   const feed = new AbortController();
   lifetime.addEventListener('abort', () => feed.abort(), { once: true, signal: feed.signal });
   const rest = articles[Symbol.iterator]();
-  // After the frame, in a task of its own: not inside the frame's other callbacks.
-  const next = () => frame(() => setTimeout(step, 0));
+  // After the frame, in a task of its own: not inside the frame's other callbacks, and not
+  // after other tasks of ours that left the page without a frame (afterRenderIfDue).
+  const next = () => frame(() => setTimeout(() => afterRenderIfDue(step), 0));
   const step = () => {
     if (feed.signal.aborted) return;
     const chunk: Element[] = [];
