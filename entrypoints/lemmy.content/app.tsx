@@ -17,7 +17,7 @@ import { guardLifetime } from './lifetime';
 import { isStatusRequest, type PageStatus } from '../../utils/messages';
 import { followHiddenSidebar, type HiddenSidebar } from '../../utils/settings/hidden';
 import { createSettingsModel, type SettingsModel } from '../../utils/settings/settings-model';
-import { bindSite } from '../../utils/settings/site-records';
+import { readAhead, type ReadAhead } from '../../utils/settings/read-ahead';
 import { siteToken } from '../../utils/lemmy/site-token';
 import { uiWordsPending } from '../../utils/lemmy/ui-words-load';
 import type { PageFeatures } from '../../utils/features/types';
@@ -41,10 +41,14 @@ export function prepareThreadlens(ctx: ContentScriptContext, url: string): () =>
   const followed = followHiddenSidebar();
   const settings = createSettingsModel();
   const layout = createSidebarLayout(window, settings.settings, followed.hidden);
-  const early = parsePostRoute(url) ? roomBeforeFirstLayout(ctx, settings, followed, layout) : () => {};
+  const route = parsePostRoute(url);
+  const early = route ? roomBeforeFirstLayout(ctx, settings, followed, layout) : () => {};
+  const host = new URL(url).host;
+  const site = { host, token: siteToken(window), privateWindow: browser.extension?.inIncognitoContext === true };
+  const ahead = readAhead(site, route ? sessionKey({ host, route }) : null);
   return () => {
     early();
-    startThreadlens(ctx, settings, followed, layout);
+    startThreadlens(ctx, settings, followed, layout, ahead);
   };
 }
 
@@ -69,7 +73,7 @@ function roomBeforeFirstLayout(ctx: ContentScriptContext, settings: SettingsMode
   return () => (handedOver = true);
 }
 
-function startThreadlens(ctx: ContentScriptContext, settings: SettingsModel, followed: HiddenSidebar, layout: SidebarLayout): void {
+function startThreadlens(ctx: ContentScriptContext, settings: SettingsModel, followed: HiddenSidebar, layout: SidebarLayout, ahead: ReadAhead): void {
   const live = signal<PageFeatures | null>(null);
   const { stop: unwatch } = followed;
   const help = signal(false);
@@ -128,11 +132,11 @@ function startThreadlens(ctx: ContentScriptContext, settings: SettingsModel, fol
         ignore: (node) => node instanceof Element && node.localName === HOST_NAME,
         onIgnoredRemoved: hostRemoved,
       });
-      siteRecords ??= bindSite(page.host, siteToken(window), browser.extension?.inIncognitoContext === true).catch((error: unknown) => {
+      siteRecords ??= ahead.records().catch((error: unknown) => {
         logOnce('keeping records for this site', error);
         return false;
       });
-      const features = startFeatures(session, { doc: document, settings: settings.settings, loaded: settings.loaded, schedule, records: siteRecords, sidebar });
+      const features = startFeatures(session, { doc: document, settings: settings.settings, loaded: settings.loaded, schedule, records: siteRecords, lastVisit: ahead.visit, sidebar });
       live.value = { session, ...features };
       if (!refused.value) mount();
     } catch (error) {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateThread, renderPage, visibleComments } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
-import { forgetLocal, launchWithExtension, waitForSidebar, type ExtensionBrowser } from './browser';
+import { forgetLocal, launchWithExtension, readLocal, waitForSidebar, type ExtensionBrowser } from './browser';
 import { axeViolations } from './axe';
 import { serveFixtures, type FixtureServer } from './server';
 import { clickRow, collapsedLabelPoint, threadLinePoint } from './page-actions';
@@ -308,12 +308,8 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
     await p.close();
   });
 
-  it('keeps the outline\'s size from its first render through the first rows and the reading count', async () => {
-    // A page read in slices: the sidebar is there before its rows. What comes in above the outline
-    // later (the post's title, the reading bar) would resize it inside the page's frames.
-    // A first visit, as the tests above have visited this post: on a later one the "new since" bar's
-    // data waits for storage and can come after the rows on a busy machine (docs/performance.md).
-    await forgetLocal(browser, ['visits', 'readState']);
+  /** The outline's heights from its first render until the rows, the reading count and (on a revisit) the "new since" bar are in. */
+  async function outlineHeights(revisit: boolean, at = path): Promise<number[]> {
     const p = await browser.context.newPage();
     await p.addInitScript(() => {
       const heights: number[] = [];
@@ -325,16 +321,37 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
       };
       requestAnimationFrame(find);
     });
-    await p.goto(server.origin + path);
+    await p.goto(server.origin + at);
     await waitForSidebar(p);
-    const counted = () => inShadow(p, (root) => !!root.querySelector('[role="treeitem"]') && /\d/.test(root.querySelector('.tl-reading-count')?.textContent ?? ''), null);
-    await expect.poll(counted).toBe(true);
-    // Two frames after the count came in, for a resize it caused to be observed.
+    const counted = (bar: boolean) =>
+      inShadow(p, (root, bar) => !!root.querySelector('[role="treeitem"]') && /\d/.test(root.querySelector('.tl-reading-count')?.textContent ?? '') && (!bar || !!root.querySelector('.tl-new-bar')), bar);
+    await expect.poll(() => counted(revisit)).toBe(true);
+    // Two frames after the last of them came in, for a resize it caused to be observed.
     await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const heights = await p.evaluate(() => (window as unknown as { outlineHeights: number[] }).outlineHeights);
+    await p.close();
+    return heights;
+  }
+
+  it('keeps the outline\'s size from its first render through the first rows and the reading count', async () => {
+    // A page read in slices: the sidebar is there before its rows. What comes in above the outline
+    // later (the post's title, the reading bar) would resize it inside the page's frames.
+    await forgetLocal(browser, ['visits', 'readState']);
+    const heights = await outlineHeights(false);
     expect(heights.length).toBeGreaterThan(0);
     expect(new Set(heights).size, `outline heights: ${heights.join(", ")}`).toBe(1);
-    await p.close();
+  });
+
+  it.each([['300 comments, read in slices', path], ['a small thread, read at once', demoPath]])('keeps the outline\'s size on a revisit, where the "new since" bar comes in above it (%s)', async (_, at) => {
+    // The last visit is read from storage while the page is parsed, so the bar is there with the first rows.
+    await forgetLocal(browser, ['visits', 'readState']);
+    await outlineHeights(false, at);
+    await expect.poll(async () => ((await readLocal(browser, ['visits'])).visits as unknown[] | undefined)?.length ?? 0).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) {
+      const heights = await outlineHeights(true, at);
+      expect(heights.length).toBeGreaterThan(0);
+      expect(new Set(heights).size, `revisit ${i + 1}, outline heights: ${heights.join(", ")}`).toBe(1);
+    }
   });
 
   it('has no axe-core violations in the sidebar', async () => {

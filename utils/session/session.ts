@@ -67,7 +67,7 @@ export interface SessionOptions {
  */
 export const READ_AT_ONCE = 150;
 
-export function sessionKey(page: LemmyPage): string {
+export function sessionKey(page: Pick<LemmyPage, 'host' | 'route'>): string {
   return `${page.host}/post/${page.route.postId ?? `c${page.route.commentId}`}`;
 }
 

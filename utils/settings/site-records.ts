@@ -52,6 +52,17 @@ async function earlierSites(): Promise<Record<string, string>> {
 }
 
 /**
+ * Whether the site is bound already: the token in its storage is the one kept for it. Reads only
+ * (no token is made, nothing forgotten), so it may be asked before the page is known to be
+ * lemmy-ui's; false means "ask `bindSite`".
+ */
+export async function siteBound(host: string, token: SiteToken, privateWindow: boolean): Promise<boolean> {
+  if (privateWindow) return false;
+  const inPage = token.read();
+  return !!inPage && (await siteTokens.getValue())?.[host] === inPage;
+}
+
+/**
  * Whether records for `host` may be read and written now; forgets them first
  * when the site's data was cleared since they were made.
  */

@@ -28,7 +28,13 @@ const NONE: ReadonlySet<CommentId> = new Set();
  * comments elsewhere that the reader has not seen. Storage errors are logged
  * once; the feature then marks nothing.
  */
-export function startNewComments(session: Session, settings: ReadonlySignal<Settings>, stored: Promise<Settings>, records: Promise<boolean>): NewCommentsFeature {
+export function startNewComments(
+  session: Session,
+  settings: ReadonlySignal<Settings>,
+  stored: Promise<Settings>,
+  records: Promise<boolean>,
+  lastVisit: (post: string) => Promise<Visit | null> = loadVisit,
+): NewCommentsFeature {
   const loaded = signal<Visit | null | undefined>(undefined);
   const on = computed(() => settings.value.newComments.mark);
   // Turned off while the page is open: nothing is shown or counted from then on.
@@ -39,7 +45,7 @@ export function startNewComments(session: Session, settings: ReadonlySignal<Sett
 
   // The stored setting: until it is loaded, the live one holds the defaults.
   const ready = Promise.all([stored, records])
-    .then(([prefs, ok]) => ((allowed = ok) && prefs.newComments.mark ? loadVisit(session.key) : null))
+    .then(([prefs, ok]) => ((allowed = ok) && prefs.newComments.mark ? lastVisit(session.key) : null))
     .catch((error: unknown) => {
       logOnce('reading the last visit', error);
       return null;
