@@ -136,7 +136,7 @@ function startThreadlens(ctx: ContentScriptContext, settings: SettingsModel, fol
         logOnce('keeping records for this site', error);
         return false;
       });
-      const features = startFeatures(session, { doc: document, settings: settings.settings, loaded: settings.loaded, schedule, records: siteRecords, lastVisit: ahead.visit, sidebar });
+      const features = startFeatures(session, { doc: document, settings: settings.settings, loaded: settings.loaded, schedule, records: siteRecords, remembered: ahead, sidebar });
       live.value = { session, ...features };
       if (!refused.value) mount();
     } catch (error) {

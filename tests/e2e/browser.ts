@@ -104,16 +104,28 @@ export async function openPost(path: string, html: string): Promise<OpenPost> {
   return { server, browser, page, close: async () => (await browser.close(), await server.close()) };
 }
 
-/** Removes keys from the extension's local storage, through its background service worker. */
-export async function forgetLocal(browser: ExtensionBrowser, keys: string[]): Promise<void> {
+/** The extension's local storage, as its background service worker has it. */
+type LocalArea = { remove(k: string[]): Promise<void>; set(i: Record<string, unknown>): Promise<void>; get(k: string[]): Promise<Record<string, unknown>> };
+
+/** Runs `fn` on the extension's local storage in its background service worker. */
+async function inLocal<A, R>(browser: ExtensionBrowser, fn: (local: LocalArea, arg: A) => Promise<R>, arg: A): Promise<R> {
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-  await worker.evaluate((keys) => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> } } } }).chrome.storage.local.remove(keys), keys);
+  return worker.evaluate(({ src, arg }) => new Function('local', 'arg', `return (${src})(local, arg)`)((globalThis as unknown as { chrome: { storage: { local: LocalArea } } }).chrome.storage.local, arg), { src: fn.toString(), arg }) as Promise<R>;
 }
 
-/** Reads keys of the extension's local storage, through its background service worker. */
-export async function readLocal(browser: ExtensionBrowser, keys: string[]): Promise<Record<string, unknown>> {
-  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-  return worker.evaluate((keys) => (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(keys), keys);
+/** Removes keys from the extension's local storage. */
+export function forgetLocal(browser: ExtensionBrowser, keys: string[]): Promise<void> {
+  return inLocal(browser, (local, keys) => local.remove(keys), keys);
+}
+
+/** Writes keys of the extension's local storage. */
+export function writeLocal(browser: ExtensionBrowser, items: Record<string, unknown>): Promise<void> {
+  return inLocal(browser, (local, items) => local.set(items), items);
+}
+
+/** Reads keys of the extension's local storage. */
+export function readLocal(browser: ExtensionBrowser, keys: string[]): Promise<Record<string, unknown>> {
+  return inLocal(browser, (local, keys) => local.get(keys), keys);
 }
 
 /** What the content script reported on its host element. */

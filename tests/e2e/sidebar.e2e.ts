@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateThread, renderPage, visibleComments } from '../fixtures/build-thread';
 import { demoThread } from '../fixtures/demo-thread';
-import { forgetLocal, launchWithExtension, readLocal, waitForSidebar, type ExtensionBrowser } from './browser';
+import { forgetLocal, launchWithExtension, readLocal, waitForSidebar, writeLocal, type ExtensionBrowser } from './browser';
 import { axeViolations } from './axe';
 import { serveFixtures, type FixtureServer } from './server';
 import { clickRow, collapsedLabelPoint, threadLinePoint } from './page-actions';
@@ -352,6 +352,34 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
       expect(heights.length).toBeGreaterThan(0);
       expect(new Set(heights).size, `revisit ${i + 1}, outline heights: ${heights.join(", ")}`).toBe(1);
     }
+  });
+
+  it('shows a subthread remembered as collapsed collapsed from the first rows on a revisit, in the outline and the page', async () => {
+    // Restored a frame after the first rows, the page showed the replies and then hid them again.
+    const target = demoThread.comments.find((c) => demoThread.comments.some((r) => r.parentId === c.id))!.id;
+    const post = `${new URL(server.origin).host}${demoPath}`;
+    await forgetLocal(browser, ['visits', 'readState']);
+    await outlineHeights(false, demoPath); // a first visit binds the site: its records may be kept
+    await writeLocal(browser, { collapsedByPost: [{ post, ids: [target], at: Date.now() }] });
+    for (let i = 0; i < 3; i++) {
+      const p = await browser.context.newPage();
+      await p.addInitScript((id) => {
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        const look = () => {
+          const row = document.querySelector('threadlens-sidebar')?.shadowRoot?.querySelector(`[data-comment-id="${id}"]`);
+          if (row) seen.push(`${row.getAttribute('aria-expanded')} ${document.getElementById(`comment-${id}`)?.parentElement?.hasAttribute('data-threadlens-collapsed')}`);
+          if (seen.length < 5) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }, target);
+      await p.goto(server.origin + demoPath);
+      await waitForSidebar(p);
+      await expect.poll(() => p.evaluate(() => (window as unknown as { seen: string[] }).seen.length)).toBe(5);
+      expect(await p.evaluate(() => (window as unknown as { seen: string[] }).seen), `revisit ${i + 1}`).toEqual(Array(5).fill('false true'));
+      await p.close();
+    }
+    await forgetLocal(browser, ['collapsedByPost']);
   });
 
   it('has no axe-core violations in the sidebar', async () => {

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { Visit } from '../settings/new-comments-store';
+import type { Remembered } from '../settings/read-ahead';
 import type { Settings } from '../settings/schema';
 import type { Session } from '../session/session';
 import type { BringInFeature } from './bring-in/feature';
@@ -27,8 +27,8 @@ export interface FeatureContext {
   schedule(fn: () => void): void;
   /** Whether this site's records may be kept (utils/settings/site-records). */
   records: Promise<boolean>;
-  /** The last visit to a post (utils/settings/read-ahead: read while the page was parsed, where it could be). */
-  lastVisit(post: string): Promise<Visit | null>;
+  /** A post's records, once `records` allows them (utils/settings/read-ahead: read while the page was parsed, where it could be). */
+  remembered: Remembered;
   sidebar: {
     toggle(): void;
     /** Shows it (mounting it again if the page removed it). */

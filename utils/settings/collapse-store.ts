@@ -52,9 +52,9 @@ export function withCollapsed(
 }
 
 /** The post's remembered collapsed subthreads, within the retention; none when remembering is off. */
-export async function loadCollapsed(post: string, keep: Retention & { rememberPerPost: boolean }): Promise<number[]> {
+export async function loadCollapsed(post: string, keep: Retention & { rememberPerPost: boolean }, stored?: unknown): Promise<number[]> {
   if (!keep.rememberPerPost) return [];
-  const entries = retained(parseCollapsed(await collapsedByPost.getValue()), keep, Date.now());
+  const entries = retained(parseCollapsed(stored === undefined ? await collapsedByPost.getValue() : stored), keep, Date.now());
   return entries.find((e) => e.post === post)?.ids ?? [];
 }
 

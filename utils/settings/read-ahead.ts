@@ -1,3 +1,4 @@
+import { collapsedByPost, loadCollapsed, type Retention } from './collapse-store';
 import { loadVisit, type Visit } from './new-comments-store';
 import { bindSite, siteBound, type SiteToken } from './site-records';
 
@@ -7,16 +8,23 @@ export interface Site {
   privateWindow: boolean;
 }
 
+/** A post's records, as the features ask for them once the site's records are allowed. */
+export interface Remembered {
+  /** The last visit to `post`. */
+  visit(post: string): Promise<Visit | null>;
+  /** The subthreads collapsed on `post`, as remembered under `keep`. */
+  collapsed(post: string, keep: Retention & { rememberPerPost: boolean }): Promise<number[]>;
+}
+
 /**
  * What a post page's session asks storage first, asked while the page is parsed. Started once
- * the page was lemmy-ui's, the two reads came after the first rows on a revisit, and the "new
- * since" bar resized the outline under them (docs/performance.md, "The sidebar's size").
+ * the page was lemmy-ui's, these reads came after the first rows on a revisit: the "new since"
+ * bar resized the outline under them, and a remembered subthread showed expanded for a frame in
+ * the outline and the page (docs/performance.md, "The sidebar's size").
  */
-export interface ReadAhead {
+export interface ReadAhead extends Remembered {
   /** Whether this site's records may be kept: read ahead, and the site bound (`bindSite`) only if that says no. */
   records(): Promise<boolean>;
-  /** The last visit to `post`: the one read ahead for the post of the URL (once, and only on a site bound then); else read now. */
-  visit(post: string): Promise<Visit | null>;
 }
 
 /**
@@ -28,22 +36,29 @@ export interface ReadAhead {
 export function readAhead(site: Site, post: string | null): ReadAhead {
   // Only on a post's URL: elsewhere the script may never start a session, and reads nothing.
   const bound = post === null ? Promise.resolve(false) : quiet(siteBound(site.host, site.token, site.privateWindow), false);
-  let early = post === null ? null : { post, visit: loadVisit(post) };
-  if (early) void quiet(early.visit, null);
+  // A read ahead that failed is read again when asked.
+  let visit = post === null ? null : { post, read: quiet(loadVisit(post), undefined) };
+  let collapsed = post === null ? null : { post, read: quiet(collapsedByPost.getValue(), undefined) };
   let records: Promise<boolean> | undefined;
+  // Only where the site was bound when it was read: binding it may forget its records (its data
+  // cleared), and what was read before that must not come back. Each read ahead serves once.
+  const once = <T>(key: string, early: { post: string; read: Promise<T> } | null) => bound.then((known) => (known && early?.post === key ? early.read : undefined));
   return {
     records: () => (records ??= bound.then((known) => known || bindSite(site.host, site.token, site.privateWindow))),
     visit(key) {
-      const ahead = early?.post === key ? early.visit : null;
-      early = null;
-      // Only where the site was bound when it was read: binding it may forget its records (its
-      // data cleared), and a visit read before that must not come back.
-      return bound.then((known) => (known && ahead) || loadVisit(key));
+      const ahead = once(key, visit);
+      visit = null;
+      return ahead.then((read) => (read === undefined ? loadVisit(key) : read));
+    },
+    collapsed(key, keep) {
+      const ahead = once(key, collapsed);
+      collapsed = null;
+      return ahead.then((read) => loadCollapsed(key, keep, read));
     },
   };
 }
 
-/** A read that may never be asked for: its failure is left to whoever asks (or to the fallback). */
+/** A read that may never be asked for: no unhandled failure, the fallback instead. */
 function quiet<T>(read: Promise<T>, fallback: T): Promise<T> {
   return read.catch(() => fallback);
 }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { collapsedByPost } from '../../../utils/settings/collapse-store';
 import { visitsItem, type Visit } from '../../../utils/settings/new-comments-store';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { readAhead } from '../../../utils/settings/read-ahead';
 import { siteTokens, type SiteToken } from '../../../utils/settings/site-records';
 
@@ -55,15 +57,28 @@ describe('reading ahead for a post page', () => {
     expect((await ahead.visit(`${host}/post/8`))?.maxId).toBe(3);
   });
 
-  it('does not give back a visit read ahead once the site’s data was cleared: binding forgets it first', async () => {
+  it('does not give back records read ahead once the site’s data was cleared: binding forgets them first', async () => {
     await siteTokens.setValue({ [host]: 't1' });
     await visitsItem.setValue([visit(10)]);
+    await collapsedByPost.setValue([{ post, ids: [3, 4], at: Date.now() }]);
     // The reader cleared the site's data: its token is gone from the site's storage.
     const ahead = readAhead(siteStorage(null).site, post);
     await new Promise((r) => setTimeout(r, 0));
     expect(await ahead.records()).toBe(true);
     expect(await ahead.visit(post)).toBeNull();
+    expect(await ahead.collapsed(post, DEFAULT_SETTINGS.collapse)).toEqual([]);
     expect(await visitsItem.getValue()).toEqual([]);
+  });
+
+  it('gives the subthreads remembered as collapsed as they were read ahead, once, under the reader’s retention', async () => {
+    await siteTokens.setValue({ [host]: 't1' });
+    await collapsedByPost.setValue([{ post, ids: [3, 4], at: Date.now() }]);
+    const ahead = readAhead(siteStorage('t1').site, post);
+    await new Promise((r) => setTimeout(r, 0));
+    await collapsedByPost.setValue([{ post, ids: [5], at: Date.now() }]);
+    expect(await ahead.collapsed(post, DEFAULT_SETTINGS.collapse)).toEqual([3, 4]);
+    expect(await ahead.collapsed(post, DEFAULT_SETTINGS.collapse)).toEqual([5]);
+    expect(await ahead.collapsed(post, { ...DEFAULT_SETTINGS.collapse, rememberPerPost: false })).toEqual([]);
   });
 
   it('in a private window, keeps no records and binds nothing', async () => {

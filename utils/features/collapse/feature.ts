@@ -15,7 +15,7 @@ import { rememberCollapsed } from './remember';
 export function startCollapse(session: Session, context: FeatureContext, lastVisit: Promise<Visit | null>): CollapseFeature {
   const passing = signal<ReadonlySet<CommentId>>(new Set());
   collapseInPage(context.doc, session);
-  const remembered = rememberCollapsed(session, context.settings, context.loaded, context.records, passing);
+  const remembered = rememberCollapsed(session, context.settings, context.loaded, context.records, passing, context.remembered.collapsed);
   collapseOnOpen(session, context.loaded, remembered, lastVisit, passing);
   return { passing, restored: remembered.then(() => undefined) };
 }

@@ -19,11 +19,12 @@ export function rememberCollapsed(
   loaded: Promise<Settings>,
   records: Promise<boolean>,
   passing?: ReadonlySignal<ReadonlySet<CommentId>>,
+  load: typeof loadCollapsed = loadCollapsed,
 ): Promise<readonly number[]> {
   let restored = false;
   let allowed = false;
   const remembered = Promise.all([loaded, records])
-    .then(([now, ok]) => ((allowed = ok) ? loadCollapsed(session.key, now.collapse) : []))
+    .then(([now, ok]) => ((allowed = ok) ? load(session.key, now.collapse) : []))
     .catch((error: unknown) => {
       logOnce('restoring collapsed subthreads', error);
       return [];
