@@ -8,6 +8,7 @@ import { forgetLocal, launchWithExtension, readLocal, waitForSidebar, writeLocal
 import { axeViolations } from './axe';
 import { serveFixtures, type FixtureServer } from './server';
 import { clickRow, collapsedLabelPoint, threadLinePoint } from './page-actions';
+import { encode, fromIds } from '../../utils/reading/ranges';
 
 /**
  * What a reader does with a 300-comment thread: click rows, type keys,
@@ -380,6 +381,34 @@ describe('sidebar on a 300-comment thread in Chromium', () => {
       await p.close();
     }
     await forgetLocal(browser, ['collapsedByPost']);
+  });
+
+  it('shows what was read as read from the first rows on a revisit', async () => {
+    // Restored a frame after the first rows, every row showed unread and then read.
+    const ids = demoThread.comments.map((c) => c.id);
+    const post = `${new URL(server.origin).host}${demoPath}`;
+    await forgetLocal(browser, ['visits', 'readState']);
+    await outlineHeights(false, demoPath); // a first visit binds the site: its records may be kept
+    await writeLocal(browser, { readState: [{ post, at: Date.now(), read: encode(fromIds(ids)) }] });
+    for (let i = 0; i < 3; i++) {
+      const p = await browser.context.newPage();
+      await p.addInitScript(() => {
+        const unread: number[] = [];
+        (window as unknown as { unread: number[] }).unread = unread;
+        const look = () => {
+          const root = document.querySelector('threadlens-sidebar')?.shadowRoot;
+          if (root?.querySelector('[role="treeitem"]')) unread.push(root.querySelectorAll('[role="treeitem"].tl-row-unread').length);
+          if (unread.length < 5) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      await p.goto(server.origin + demoPath);
+      await waitForSidebar(p);
+      await expect.poll(() => p.evaluate(() => (window as unknown as { unread: number[] }).unread.length)).toBe(5);
+      expect(await p.evaluate(() => (window as unknown as { unread: number[] }).unread), `revisit ${i + 1}: unread rows per frame`).toEqual([0, 0, 0, 0, 0]);
+      await p.close();
+    }
+    await forgetLocal(browser, ['readState', 'visits']);
   });
 
   it('has no axe-core violations in the sidebar', async () => {

@@ -1,5 +1,6 @@
 import { collapsedByPost, loadCollapsed, type Retention } from './collapse-store';
 import { loadVisit, type Visit } from './new-comments-store';
+import { loadRead, readItem, type Loaded } from './reading-store';
 import { bindSite, siteBound, type SiteToken } from './site-records';
 
 export interface Site {
@@ -14,13 +15,15 @@ export interface Remembered {
   visit(post: string): Promise<Visit | null>;
   /** The subthreads collapsed on `post`, as remembered under `keep`. */
   collapsed(post: string, keep: Retention & { rememberPerPost: boolean }): Promise<number[]>;
+  /** What was read on `post`, kept `keepDays`. */
+  read(post: string, keepDays: number): Promise<Loaded>;
 }
 
 /**
  * What a post page's session asks storage first, asked while the page is parsed. Started once
  * the page was lemmy-ui's, these reads came after the first rows on a revisit: the "new since"
  * bar resized the outline under them, and a remembered subthread showed expanded for a frame in
- * the outline and the page (docs/performance.md, "The sidebar's size").
+ * the outline and the page, and so did what was read (docs/performance.md, "The sidebar's size").
  */
 export interface ReadAhead extends Remembered {
   /** Whether this site's records may be kept: read ahead, and the site bound (`bindSite`) only if that says no. */
@@ -39,6 +42,7 @@ export function readAhead(site: Site, post: string | null): ReadAhead {
   // A read ahead that failed is read again when asked.
   let visit = post === null ? null : { post, read: quiet(loadVisit(post), undefined) };
   let collapsed = post === null ? null : { post, read: quiet(collapsedByPost.getValue(), undefined) };
+  let reading = post === null ? null : { post, read: quiet(readItem.getValue(), undefined) };
   let records: Promise<boolean> | undefined;
   // Only where the site was bound when it was read: binding it may forget its records (its data
   // cleared), and what was read before that must not come back. Each read ahead serves once.
@@ -54,6 +58,11 @@ export function readAhead(site: Site, post: string | null): ReadAhead {
       const ahead = once(key, collapsed);
       collapsed = null;
       return ahead.then((read) => loadCollapsed(key, keep, read));
+    },
+    read(key, keepDays) {
+      const ahead = once(key, reading);
+      reading = null;
+      return ahead.then((read) => loadRead(key, keepDays, Date.now(), read));
     },
   };
 }

@@ -96,8 +96,9 @@ export interface Loaded {
   dropped: number;
 }
 
-export async function loadRead(post: string, keepDays: number, now = Date.now()): Promise<Loaded> {
-  const { records, dropped } = parseRead(await readItem.getValue());
+/** The post's read ranges; `stored`: the item's value when it was read already (../read-ahead). */
+export async function loadRead(post: string, keepDays: number, now = Date.now(), stored?: unknown): Promise<Loaded> {
+  const { records, dropped } = parseRead(stored === undefined ? await readItem.getValue() : stored);
   return { ranges: rangesOf(bounded(records, keepDays, now), post), dropped };
 }
 

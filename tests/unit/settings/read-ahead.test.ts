@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { collapsedByPost } from '../../../utils/settings/collapse-store';
 import { visitsItem, type Visit } from '../../../utils/settings/new-comments-store';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { readItem } from '../../../utils/settings/reading-store';
+import { encode, fromIds } from '../../../utils/reading/ranges';
 import { readAhead } from '../../../utils/settings/read-ahead';
 import { siteTokens, type SiteToken } from '../../../utils/settings/site-records';
 
@@ -61,13 +63,25 @@ describe('reading ahead for a post page', () => {
     await siteTokens.setValue({ [host]: 't1' });
     await visitsItem.setValue([visit(10)]);
     await collapsedByPost.setValue([{ post, ids: [3, 4], at: Date.now() }]);
+    await readItem.setValue([{ post, at: Date.now(), read: encode(fromIds([1, 2, 3])) }]);
     // The reader cleared the site's data: its token is gone from the site's storage.
     const ahead = readAhead(siteStorage(null).site, post);
     await new Promise((r) => setTimeout(r, 0));
     expect(await ahead.records()).toBe(true);
     expect(await ahead.visit(post)).toBeNull();
     expect(await ahead.collapsed(post, DEFAULT_SETTINGS.collapse)).toEqual([]);
+    expect((await ahead.read(post, 30)).ranges).toEqual([]);
     expect(await visitsItem.getValue()).toEqual([]);
+  });
+
+  it('gives what was read on the post as it was read ahead, once', async () => {
+    await siteTokens.setValue({ [host]: 't1' });
+    await readItem.setValue([{ post, at: Date.now(), read: encode(fromIds([1, 2, 3])) }]);
+    const ahead = readAhead(siteStorage('t1').site, post);
+    await new Promise((r) => setTimeout(r, 0));
+    await readItem.setValue([]);
+    expect((await ahead.read(post, 30)).ranges).toEqual(fromIds([1, 2, 3]));
+    expect((await ahead.read(post, 30)).ranges).toEqual([]);
   });
 
   it('gives the subthreads remembered as collapsed as they were read ahead, once, under the reader’s retention', async () => {

@@ -5,7 +5,7 @@ import { afterRenderIfDue } from '../../schedule';
 import { measured } from '../../measure';
 import { fromIds, has, union, EMPTY, subtract, type Ranges } from '../../reading/ranges';
 import { collapseRead, collapseToUnread, knownIds, progressOf, type Progress } from '../../reading/progress';
-import { loadRead, saveRead, watchRead, type ReadChange } from '../../settings/reading-store';
+import { saveRead, watchRead, type ReadChange } from '../../settings/reading-store';
 import type { Session } from '../../session/session';
 import { preorder } from '../../thread/build';
 import type { CommentId, Thread } from '../../thread/types';
@@ -98,7 +98,7 @@ export function startReading(session: Session, context: FeatureContext): Reading
     .then(async ([prefs, ok]) => {
       allowed = ok;
       if (!ok || !prefs.reading.track || lifetime.aborted) return;
-      const stored = await loadRead(session.key, prefs.reading.keepDays);
+      const stored = await context.remembered.read(session.key, prefs.reading.keepDays);
       dropped.value = stored.dropped;
       if (stored.dropped) logOnce('unreadable read-state records dropped', stored.dropped);
       earlier.value = stored.ranges.length > 0;
