@@ -51,7 +51,7 @@ export function withCollapsed(
   return retained(list.length ? [{ post, ids: list, at: now }, ...rest] : rest, keep, now);
 }
 
-/** The post's remembered collapsed subthreads, within the retention; none when remembering is off. */
+/** The post's remembered collapsed subthreads, within the retention; none when remembering is off. `stored`: as in ./read-ahead. */
 export async function loadCollapsed(post: string, keep: Retention & { rememberPerPost: boolean }, stored?: unknown): Promise<number[]> {
   if (!keep.rememberPerPost) return [];
   const entries = retained(parseCollapsed(stored === undefined ? await collapsedByPost.getValue() : stored), keep, Date.now());

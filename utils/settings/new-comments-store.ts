@@ -51,9 +51,9 @@ export function withVisit(entries: readonly Visit[], post: string, maxId: number
   return [{ post, maxId: kept, at: now }, ...rest].slice(0, MAX_VISITS);
 }
 
-/** The last visit to `post`, or null on a first visit (or one older than the retention). */
-export async function loadVisit(post: string, now = Date.now()): Promise<Visit | null> {
-  const found = parseVisits(await visitsItem.getValue()).find((e) => e.post === post);
+/** The last visit to `post`, or null on a first visit (or one older than the retention); `stored`: the item's value when it was read already (./read-ahead). */
+export async function loadVisit(post: string, now = Date.now(), stored?: unknown): Promise<Visit | null> {
+  const found = parseVisits(stored === undefined ? await visitsItem.getValue() : stored).find((e) => e.post === post);
   return found && now - found.at <= KEEP_DAYS * DAY_MS ? found : null;
 }
 

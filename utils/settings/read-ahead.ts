@@ -1,5 +1,5 @@
 import { collapsedByPost, loadCollapsed, type Retention } from './collapse-store';
-import { loadVisit, type Visit } from './new-comments-store';
+import { loadVisit, visitsItem, type Visit } from './new-comments-store';
 import { loadRead, readItem, type Loaded } from './reading-store';
 import { bindSite, siteBound, type SiteToken } from './site-records';
 
@@ -39,31 +39,30 @@ export interface ReadAhead extends Remembered {
 export function readAhead(site: Site, post: string | null): ReadAhead {
   // Only on a post's URL: elsewhere the script may never start a session, and reads nothing.
   const bound = post === null ? Promise.resolve(false) : quiet(siteBound(site.host, site.token, site.privateWindow), false);
-  // A read ahead that failed is read again when asked.
-  let visit = post === null ? null : { post, read: quiet(loadVisit(post), undefined) };
-  let collapsed = post === null ? null : { post, read: quiet(collapsedByPost.getValue(), undefined) };
-  let reading = post === null ? null : { post, read: quiet(readItem.getValue(), undefined) };
+  const visits = servedOnce(post, bound, () => visitsItem.getValue());
+  const collapsed = servedOnce(post, bound, () => collapsedByPost.getValue());
+  const reading = servedOnce(post, bound, () => readItem.getValue());
   let records: Promise<boolean> | undefined;
-  // Only where the site was bound when it was read: binding it may forget its records (its data
-  // cleared), and what was read before that must not come back. Each read ahead serves once.
-  const once = <T>(key: string, early: { post: string; read: Promise<T> } | null) => bound.then((known) => (known && early?.post === key ? early.read : undefined));
   return {
     records: () => (records ??= bound.then((known) => known || bindSite(site.host, site.token, site.privateWindow))),
-    visit(key) {
-      const ahead = once(key, visit);
-      visit = null;
-      return ahead.then((read) => (read === undefined ? loadVisit(key) : read));
-    },
-    collapsed(key, keep) {
-      const ahead = once(key, collapsed);
-      collapsed = null;
-      return ahead.then((read) => loadCollapsed(key, keep, read));
-    },
-    read(key, keepDays) {
-      const ahead = once(key, reading);
-      reading = null;
-      return ahead.then((read) => loadRead(key, keepDays, Date.now(), read));
-    },
+    visit: (key) => visits(key).then((stored) => loadVisit(key, Date.now(), stored)),
+    collapsed: (key, keep) => collapsed(key).then((stored) => loadCollapsed(key, keep, stored)),
+    read: (key, keepDays) => reading(key).then((stored) => loadRead(key, keepDays, Date.now(), stored)),
+  };
+}
+
+/**
+ * One item's value read ahead for `post`, given once when asked for that post, and only where
+ * the site was bound when it was read: binding it may forget its records (its data cleared),
+ * and what was read before that must not come back. Undefined otherwise: read it now. A read
+ * ahead that failed is read again too.
+ */
+function servedOnce(post: string | null, bound: Promise<boolean>, read: () => Promise<unknown>): (key: string) => Promise<unknown> {
+  let early = post === null ? null : quiet(read(), undefined);
+  return (key) => {
+    const mine = key === post ? early : null;
+    early = null;
+    return bound.then((known) => (known && mine ? mine : undefined));
   };
 }
 

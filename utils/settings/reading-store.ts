@@ -96,7 +96,7 @@ export interface Loaded {
   dropped: number;
 }
 
-/** The post's read ranges; `stored`: the item's value when it was read already (../read-ahead). */
+/** The post's read ranges; `stored`: the item's value when it was read already (./read-ahead). */
 export async function loadRead(post: string, keepDays: number, now = Date.now(), stored?: unknown): Promise<Loaded> {
   const { records, dropped } = parseRead(stored === undefined ? await readItem.getValue() : stored);
   return { ranges: rangesOf(bounded(records, keepDays, now), post), dropped };

@@ -1,6 +1,6 @@
 import { effect, type ReadonlySignal } from '@preact/signals';
 import { logOnce } from '../../log';
-import { loadCollapsed, saveCollapsed } from '../../settings/collapse-store';
+import { saveCollapsed, type loadCollapsed } from '../../settings/collapse-store';
 import type { Settings } from '../../settings/schema';
 import type { Session } from '../../session/session';
 import type { CommentId } from '../../thread/types';
@@ -18,8 +18,8 @@ export function rememberCollapsed(
   settings: ReadonlySignal<Settings>,
   loaded: Promise<Settings>,
   records: Promise<boolean>,
-  passing?: ReadonlySignal<ReadonlySet<CommentId>>,
-  load: typeof loadCollapsed = loadCollapsed,
+  passing: ReadonlySignal<ReadonlySet<CommentId>> | undefined,
+  load: typeof loadCollapsed,
 ): Promise<readonly number[]> {
   let restored = false;
   let allowed = false;

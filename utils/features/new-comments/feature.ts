@@ -2,7 +2,7 @@ import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { newMarks } from '../../lemmy/new-comments';
 import { logOnce } from '../../log';
 import type { Settings } from '../../settings/schema';
-import { loadVisit, saveVisit, type Visit } from '../../settings/new-comments-store';
+import { saveVisit, type Visit } from '../../settings/new-comments-store';
 import { highestId, newBelow, newComments } from '../../thread/new-comments';
 import type { CommentId } from '../../thread/types';
 import type { Session } from '../../session/session';
@@ -33,7 +33,7 @@ export function startNewComments(
   settings: ReadonlySignal<Settings>,
   stored: Promise<Settings>,
   records: Promise<boolean>,
-  lastVisit: (post: string) => Promise<Visit | null> = loadVisit,
+  lastVisit: (post: string) => Promise<Visit | null>,
 ): NewCommentsFeature {
   const loaded = signal<Visit | null | undefined>(undefined);
   const on = computed(() => settings.value.newComments.mark);
