@@ -52,17 +52,17 @@ export function readAhead(site: Site, post: string | null): ReadAhead {
 }
 
 /**
- * One item's value read ahead for `post`, given once when asked for that post, and only where
- * the site was bound when it was read: binding it may forget its records (its data cleared),
- * and what was read before that must not come back. Undefined otherwise: read it now. A read
- * ahead that failed is read again too.
+ * One item's value read ahead for `post`, given once when asked for that post. Read only once
+ * the site is known to be bound: a private window or a site whose data was cleared has its
+ * records read by no one before binding (which may forget them). Undefined otherwise: read it
+ * now. A read ahead that failed is read again too.
  */
 function servedOnce(post: string | null, bound: Promise<boolean>, read: () => Promise<unknown>): (key: string) => Promise<unknown> {
-  let early = post === null ? null : quiet(read(), undefined);
+  let early = post === null ? null : bound.then((known) => (known ? quiet(read(), undefined) : undefined));
   return (key) => {
     const mine = key === post ? early : null;
     early = null;
-    return bound.then((known) => (known && mine ? mine : undefined));
+    return mine ?? Promise.resolve(undefined);
   };
 }
 

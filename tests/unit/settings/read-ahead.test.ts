@@ -65,8 +65,11 @@ describe('reading ahead for a post page', () => {
     await collapsedByPost.setValue([{ post, ids: [3, 4], at: Date.now() }]);
     await readItem.setValue([{ post, at: Date.now(), read: encode(fromIds([1, 2, 3])) }]);
     // The reader cleared the site's data: its token is gone from the site's storage.
+    const asked = vi.spyOn(fakeBrowser.storage.local, 'get');
     const ahead = readAhead(siteStorage(null).site, post);
     await new Promise((r) => setTimeout(r, 0));
+    // Nothing of its records is read before binding has forgotten them.
+    expect(JSON.stringify(asked.mock.calls)).not.toMatch(/visits|collapsedByPost|readState/);
     expect(await ahead.records()).toBe(true);
     expect(await ahead.visit(post)).toBeNull();
     expect(await ahead.collapsed(post, DEFAULT_SETTINGS.collapse)).toEqual([]);
@@ -95,9 +98,12 @@ describe('reading ahead for a post page', () => {
     expect(await ahead.collapsed(post, { ...DEFAULT_SETTINGS.collapse, rememberPerPost: false })).toEqual([]);
   });
 
-  it('in a private window, keeps no records and binds nothing', async () => {
+  it('in a private window, reads no records, keeps none and binds nothing', async () => {
     const { site, reads } = siteStorage('t1');
+    const asked = vi.spyOn(fakeBrowser.storage.local, 'get');
     const ahead = readAhead({ ...site, privateWindow: true }, post);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).not.toHaveBeenCalled();
     expect(await ahead.records()).toBe(false);
     expect(reads).not.toHaveBeenCalled();
     expect(await siteTokens.getValue()).toBeNull();
